@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+namespace factline::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+const Command commands[] = {
+    {"import", QT_TRANSLATE_NOOP("factline", "add article files to a project and extract from them"), runImport},
+    {"list", QT_TRANSLATE_NOOP("factline", "list documents, actors, claims, events or timexes"), runList},
+    {"show", QT_TRANSLATE_NOOP("factline", "show one document with its metadata and text"), runShow},
+    {"extract", QT_TRANSLATE_NOOP("factline", "extract claims, dates and events from files, as JSON"), runExtract},
+    {"search", QT_TRANSLATE_NOOP("factline", "full-text search over documents and claims"), runSearch},
+    {"sample", QT_TRANSLATE_NOOP("factline", "build the sample project"), runSample},
+};
+
+void usage(QTextStream &s)
+{
+    s << "Usage: factline-cli COMMAND [OPTIONS]\n\n"
+      << QCoreApplication::translate("factline", "Commands:") << "\n";
+    for (const Command &c : commands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("factline", c.summary)
+          << "\n";
+    s << "\n" << QCoreApplication::translate("factline", "Run 'factline-cli COMMAND --help' for a command's options.")
+      << "\n";
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty()) {
+        usage(err);
+        return 2;
+    }
+    const QString name = arguments.first();
+    if (name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
+        usage(out);
+        return 0;
+    }
+    if (name == u"--version"_s) {
+        out << "factline-cli " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    for (const Command &c : commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(arguments, out, err);
+    }
+    err << QCoreApplication::translate("factline", "factline-cli: unknown command '%1'. Run 'factline-cli --help'.")
+               .arg(name)
+        << "\n";
+    return 2;
+}
+
+} // namespace factline::cli

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "extract/sentences.h"
+#include "store/project.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+namespace factline::extract {
+
+// Everything extraction finds in one text, with UTF-16 offsets. A pure function of the
+// text and the document's date: no database, no files, no globals.
+struct Extraction {
+    QList<Sentence> sentences;
+};
+
+Extraction extract(QStringView text, QDate documentDate);
+
+// The same in stored form: code-point offsets and the words of every span.
+ExtractionRecords toRecords(QStringView text, const Extraction &extraction);
+ExtractionRecords extractRecords(QStringView text, QDate documentDate);
+
+// The factline.extract/1 JSON object of ../shared/eval/README.md.
+QJsonObject toContractJson(QStringView text, QDate documentDate, const Extraction &extraction);
+
+} // namespace factline::extract

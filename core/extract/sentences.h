@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace factline::extract {
+
+// A sentence as a half-open range of UTF-16 offsets into the text it was cut from.
+// Extraction works in UTF-16 (QString's unit) throughout; offsets become Unicode code
+// points only where they leave the extractor (see offsets.h).
+struct Sentence {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype length() const { return end - start; }
+};
+
+// Splits news text into sentences. ICU's sentence iterator is the base; a second pass
+// rejoins breaks that ICU makes after news abbreviations ("U.S. Secretary", "Oct. 7",
+// "Gov. Abbott") and keeps a closing quotation mark with the sentence it closes.
+// Paragraph breaks (a blank line, or any newline) always end a sentence.
+QList<Sentence> splitSentences(QStringView text);
+
+} // namespace factline::extract

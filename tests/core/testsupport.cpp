@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "testsupport.h"
+
+#include <QFile>
+
+namespace factline::test {
+
+Scratch::Scratch() = default;
+
+QString Scratch::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString Scratch::write(const QString &name, const QByteArray &bytes) const
+{
+    QFile f(path(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path(name);
+}
+
+QString sampleText()
+{
+    QFile f(QStringLiteral(FACTLINE_TEST_DATA "/../../resources/sample/000_f30a4fe2eaf85759.txt"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace factline::test

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace factline::test {
+
+// A folder that lives as long as the test; files written into it by name.
+class Scratch
+{
+public:
+    Scratch();
+    QString path(const QString &name) const;
+    QString write(const QString &name, const QByteArray &bytes) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The bundled sample article's text, as the program ships it.
+QString sampleText();
+
+} // namespace factline::test
