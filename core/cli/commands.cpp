@@ -352,7 +352,7 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
         const QString text = QString::fromUtf8(bytes);
-        QJsonObject json = extract::toContractJson(text, date, extract::extract(text, date));
+        QJsonObject json = extract::toContractJson(text, extract::extract(text, date));
         if (format == u"jsonl"_s) {
             json.insert(u"file"_s, file);
             out << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";

@@ -9,19 +9,128 @@ namespace factline::extract {
 
 using namespace Qt::StringLiterals;
 
-Extraction extract(QStringView text, QDate documentDate)
+namespace {
+
+QString actorKindRecord(ActorKind kind)
 {
-    Q_UNUSED(documentDate);
-    Extraction out;
-    out.sentences = splitSentences(text);
-    return out;
+    return actorKindName(kind);
 }
 
-ExtractionRecords toRecords(QStringView text, const Extraction &extraction)
+CodePointSpan toCodePoints(const OffsetMap &map, TextSpan s)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(extraction);
-    return {};
+    if (!s.isValid())
+        return {};
+    return {map.toCodePoint(s.start), map.toCodePoint(s.end)};
+}
+
+QString words(QStringView text, TextSpan s)
+{
+    return s.isValid() ? text.mid(s.start, s.length()).toString() : QString();
+}
+
+QJsonValue spanJson(QStringView text, const OffsetMap &map, TextSpan s)
+{
+    if (!s.isValid())
+        return QJsonValue();
+    return QJsonObject{{u"start"_s, map.toCodePoint(s.start)},
+                       {u"end"_s, map.toCodePoint(s.end)},
+                       {u"text"_s, words(text, s)}};
+}
+
+// When each attribution was said: the date of its own cue ("said Friday"), else unknown.
+QList<QString> saidValues(const Extraction &x)
+{
+    QList<QString> said(x.attributions.size());
+    for (const Event &e : x.events) {
+        if (e.attribution >= 0)
+            said[e.attribution] = e.dateValue;
+    }
+    return said;
+}
+
+} // namespace
+
+Extraction extract(QStringView text, QDate documentDate)
+{
+    Extraction x;
+    x.documentDate = documentDate;
+    x.sentences = splitSentences(text);
+    x.timexes = findTimexes(text, x.sentences, documentDate);
+    x.attributions = findAttributions(text, x.sentences);
+    x.actors = resolveActors(text, x.sentences, x.attributions);
+    x.events = findEvents(text, x.sentences, x.timexes, x.attributions, x.actors);
+    x.quantities = findQuantities(text, x.sentences, x.timexes);
+    return x;
+}
+
+ExtractionRecords toRecords(QStringView text, const Extraction &x)
+{
+    const OffsetMap map(text);
+    ExtractionRecords out;
+    for (const Actor &a : x.actors)
+        out.actors.append(ActorRecord{0, a.name, actorKindRecord(a.kind), QString(), a.aliases, 0});
+    const QList<QString> said = saidValues(x);
+    for (qsizetype i = 0; i < x.attributions.size(); ++i) {
+        const Attribution &a = x.attributions[i];
+        ClaimRecord c;
+        c.actorName = a.actor;
+        c.source = toCodePoints(map, a.source);
+        c.cue = toCodePoints(map, a.cue);
+        c.sourceText = words(text, a.source);
+        c.cueText = words(text, a.cue);
+        QStringList parts;
+        for (const TextSpan &s : a.content) {
+            c.content.append(toCodePoints(map, s));
+            parts.append(words(text, s));
+        }
+        c.text = parts.join(u" … "_s);
+        c.kind = quoteKindName(a.kind);
+        const DateRange when = calendarRange(said[i]);
+        c.saidDate = when.isValid() && when.granularity == u"day"_s ? when.start : x.documentDate;
+        c.confidence = a.confidence;
+        out.claims.append(c);
+    }
+    for (const Timex &t : x.timexes) {
+        TimexRecord r;
+        r.span = toCodePoints(map, t.span);
+        r.text = words(text, t.span);
+        r.type = timexTypeName(t.type);
+        r.value = t.value;
+        r.relative = t.relative;
+        r.resolved = t.resolved;
+        r.explanation = t.explanation;
+        out.timexes.append(r);
+    }
+    for (const Event &e : x.events) {
+        EventRecord r;
+        r.title = e.title;
+        r.dateValue = e.dateValue;
+        r.dateStart = e.range.start;
+        r.dateEnd = e.range.end;
+        r.granularity = e.range.granularity;
+        r.anchor = toCodePoints(map, e.anchor);
+        r.anchorText = words(text, e.anchor);
+        r.actors = e.actors;
+        r.confidence = e.confidence;
+        out.events.append(r);
+    }
+    for (const Quantity &q : x.quantities) {
+        QuantityRecord r;
+        r.span = toCodePoints(map, q.span);
+        r.text = words(text, q.span);
+        r.value = q.value;
+        r.unit = q.unit;
+        r.qualifier = q.qualifier;
+        r.claimId = -1;
+        for (qsizetype i = 0; i < x.attributions.size() && r.claimId < 0; ++i) {
+            for (const TextSpan &s : x.attributions[i].content) {
+                if (s.overlaps(q.span))
+                    r.claimId = i;
+            }
+        }
+        out.quantities.append(r);
+    }
+    return out;
 }
 
 ExtractionRecords extractRecords(QStringView text, QDate documentDate)
@@ -29,17 +138,46 @@ ExtractionRecords extractRecords(QStringView text, QDate documentDate)
     return toRecords(text, extract(text, documentDate));
 }
 
-QJsonObject toContractJson(QStringView text, QDate documentDate, const Extraction &extraction)
+QJsonObject toContractJson(QStringView text, const Extraction &x)
 {
-    Q_UNUSED(extraction);
     const OffsetMap map(text);
+    QJsonArray attributions;
+    for (const Attribution &a : x.attributions) {
+        QJsonArray content;
+        for (const TextSpan &s : a.content)
+            content.append(spanJson(text, map, s));
+        attributions.append(QJsonObject{{u"source"_s, spanJson(text, map, a.source)},
+                                        {u"actor"_s, a.actor.isEmpty() ? QJsonValue() : QJsonValue(a.actor)},
+                                        {u"cue"_s, spanJson(text, map, a.cue)},
+                                        {u"content"_s, content},
+                                        {u"kind"_s, quoteKindName(a.kind)}});
+    }
+    QJsonArray timexes;
+    for (const Timex &t : x.timexes) {
+        timexes.append(QJsonObject{{u"start"_s, map.toCodePoint(t.span.start)},
+                                   {u"end"_s, map.toCodePoint(t.span.end)},
+                                   {u"text"_s, words(text, t.span)},
+                                   {u"type"_s, timexTypeName(t.type)},
+                                   {u"value"_s, t.value}});
+    }
+    QJsonArray events;
+    for (const Event &e : x.events) {
+        events.append(QJsonObject{{u"start"_s, map.toCodePoint(e.anchor.start)},
+                                  {u"end"_s, map.toCodePoint(e.anchor.end)},
+                                  {u"text"_s, words(text, e.anchor)},
+                                  {u"title"_s, e.title},
+                                  {u"date"_s, e.dateValue},
+                                  {u"date_start"_s, e.range.start.toString(Qt::ISODate)},
+                                  {u"date_end"_s, e.range.end.toString(Qt::ISODate)}});
+    }
     QJsonObject document{{u"length"_s, map.codePointLength()}};
-    document.insert(u"date"_s, documentDate.isValid() ? QJsonValue(documentDate.toString(Qt::ISODate)) : QJsonValue());
+    document.insert(u"date"_s,
+                    x.documentDate.isValid() ? QJsonValue(x.documentDate.toString(Qt::ISODate)) : QJsonValue());
     return QJsonObject{{u"schema"_s, u"factline.extract/1"_s},
                        {u"document"_s, document},
-                       {u"attributions"_s, QJsonArray()},
-                       {u"timexes"_s, QJsonArray()},
-                       {u"events"_s, QJsonArray()},
+                       {u"attributions"_s, attributions},
+                       {u"timexes"_s, timexes},
+                       {u"events"_s, events},
                        {u"disputes"_s, QJsonArray()}};
 }
 

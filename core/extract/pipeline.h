@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "extract/actors.h"
+#include "extract/attribution.h"
+#include "extract/events.h"
+#include "extract/quantities.h"
 #include "extract/sentences.h"
+#include "extract/timex.h"
 #include "store/project.h"
 
 #include <QDate>
@@ -12,7 +17,13 @@ namespace factline::extract {
 // Everything extraction finds in one text, with UTF-16 offsets. A pure function of the
 // text and the document's date: no database, no files, no globals.
 struct Extraction {
+    QDate documentDate;
     QList<Sentence> sentences;
+    QList<Timex> timexes;
+    QList<Attribution> attributions;
+    QList<Actor> actors;
+    QList<Event> events;
+    QList<Quantity> quantities;
 };
 
 Extraction extract(QStringView text, QDate documentDate);
@@ -22,6 +33,6 @@ ExtractionRecords toRecords(QStringView text, const Extraction &extraction);
 ExtractionRecords extractRecords(QStringView text, QDate documentDate);
 
 // The factline.extract/1 JSON object of ../shared/eval/README.md.
-QJsonObject toContractJson(QStringView text, QDate documentDate, const Extraction &extraction);
+QJsonObject toContractJson(QStringView text, const Extraction &extraction);
 
 } // namespace factline::extract

@@ -32,7 +32,7 @@ Run cli(const QStringList &args)
 
 QString seedPath()
 {
-    return QStringLiteral(FACTLINE_TEST_DATA "/../../resources/sample/000_f30a4fe2eaf85759.txt");
+    return QStringLiteral(FACTLINE_SAMPLE_TXT);
 }
 
 QByteArray hashOf(const QString &path)

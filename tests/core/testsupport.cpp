@@ -22,7 +22,7 @@ QString Scratch::write(const QString &name, const QByteArray &bytes) const
 
 QString sampleText()
 {
-    QFile f(QStringLiteral(FACTLINE_TEST_DATA "/../../resources/sample/000_f30a4fe2eaf85759.txt"));
+    QFile f(QStringLiteral(FACTLINE_SAMPLE_TXT));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 

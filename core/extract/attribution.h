@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "extract/sentences.h"
+#include "extract/spans.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace factline::extract {
+
+// Who says what. All offsets are UTF-16 (see spans.h); they become code points only
+// where results leave the extractor.
+enum class QuoteKind { Direct, Indirect, Mixed };
+
+// One attributed claim, flattened the way PolNeAR annotates: every character belongs
+// to at most one attribution, so "X said Y, where officials say Z" gives two, and the
+// first one's content stops before "officials".
+struct Attribution {
+    TextSpan source;         // invalid when there is none ("it was reported that", a quotation continued)
+    TextSpan cue;            // invalid for a quotation continued from an earlier sentence
+    QList<TextSpan> content; // one or more fragments, in text order
+    QuoteKind kind = QuoteKind::Indirect;
+    QString actor;           // canonical name the source resolves to; filled by resolveActors
+    double confidence = 0.5;
+};
+
+// Finds attributions in `text`, cut into `sentences` by splitSentences. Pure and
+// thread-safe; linear in the length of the text. Attribution::actor stays empty
+// until resolveActors (actors.h) fills it.
+QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences);
+
+QString quoteKindName(QuoteKind kind);
+
+} // namespace factline::extract

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_scanner.h"
+
+namespace factline::extract::attr {
+
+// Where the noun phrase before `before` starts: scanning left until punctuation, a
+// quotation, or a word that opens a clause ("where international aid officials say").
+// "and" between capitalised words stays inside ("Russia and China said").
+qsizetype Scanner::clauseStart(qsizetype before, const Unit &u, int maxTokens) const
+{
+    qsizetype k = before - 1;
+    for (int n = 0; k >= u.first && n < maxTokens; ++n, --k) {
+        const Token &t = m_t.toks[k];
+        if (!t.isWord() || t.has(InQuote))
+            break;
+        char16_t buf[24];
+        const QStringView w = lower(k, buf);
+        if (isClauseWord(w)) {
+            const bool joinsNames = (w == u"and" || w == u"or") && k + 1 < before && k - 1 >= u.first
+                && m_t.toks[k + 1].has(Capitalised) && m_t.toks[k - 1].has(Capitalised);
+            if (!joinsNames)
+                break;
+        }
+    }
+    return k + 1;
+}
+
+// "X, a spokesman for Y, said" / "Blinken, wrapping up his visit, told": the source is
+// the phrase before the parenthetical, together with it (as PolNeAR marks it).
+Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
+{
+    qsizetype k = comma - 1;
+    for (int n = 0; k >= u.first && n < 25; ++n, --k) {
+        const TokKind kind = m_t.toks[k].kind;
+        if (m_t.toks[k].has(InQuote) || kind != TokKind::Word)
+            break;
+    }
+    if (k < u.first || m_t.toks[k].kind != m_t.toks[comma].kind || k == comma - 1)
+        return {};
+    const qsizetype head = clauseStart(k, u, 10);
+    if (head == k)
+        return {};
+    return {head, comma};
+}
+
+Range Scanner::unitSubject(const Unit &u) const
+{
+    qsizetype i = u.first;
+    char16_t buf[24];
+    if (isWordAt(i) && (lowerIs(i, u"but") || lowerIs(i, u"and") || lowerIs(i, u"so")))
+        ++i;
+    if (i >= u.last || !m_t.toks[i].isWord() || m_t.toks[i].has(InQuote))
+        return {};
+    if (isPronoun(i))
+        return {i, i + 1};
+    qsizetype e = i;
+    while (e < u.last && e < i + 6 && m_t.toks[e].isWord()
+           && (m_t.toks[e].has(Capitalised) || lower(e, buf) == u"of" || lower(e, buf) == u"the"))
+        ++e;
+    while (e > i && !m_t.toks[e - 1].has(Capitalised))
+        --e;
+    return e > i ? Range{i, e} : Range{};
+}
+
+Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
+{
+    const qsizetype p = cueFirst - 1;
+    if (p < u.first)
+        return {};
+    const Token &t = m_t.toks[p];
+    if (t.kind == TokKind::Comma || t.kind == TokKind::Dash)
+        return appositiveSource(p, u);
+    if (!t.isWord() || t.has(InQuote))
+        return {};
+    char16_t buf[24];
+    if (isRelativePronoun(lower(p, buf)))
+        return {p, p + 1};
+    const qsizetype start = clauseStart(cueFirst, u, 12);
+    return start < cueFirst ? Range{start, cueFirst} : Range{};
+}
+
+// The object of "told"/"asked": a pronoun, a name, or "reporters".
+qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
+{
+    qsizetype i = from;
+    if (i >= u.last || !m_t.toks[i].isWord() || m_t.toks[i].has(InQuote))
+        return from;
+    char16_t buf[24];
+    QStringView w = lower(i, buf);
+    if (w == u"me" || w == u"him" || w == u"her" || w == u"us" || w == u"them" || w == u"you")
+        return i + 1;
+    if (isDeterminer(w) && i + 1 < u.last && m_t.toks[i + 1].isWord())
+        ++i;
+    qsizetype e = i;
+    while (e < u.last && e < i + 6 && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
+        ++e;
+    if (e > i)
+        return e;
+    w = lower(i, buf);
+    if (isObjectWord(w))
+        return i + 1;
+    return from;
+}
+
+// Is what follows the cue only a tail ("said Thursday in a statement.")? Returns
+// where the tail ends (a stop, a comma, the unit end) or -1 when content follows.
+qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls) const
+{
+    qsizetype i = cls == CueClass::Tell ? skipObject(from, u) : from;
+    int inPhrase = 0;
+    for (int n = 0; i < u.last && n < 25; ++n, ++i) {
+        const Token &t = m_t.toks[i];
+        switch (t.kind) {
+        case TokKind::Stop:
+        case TokKind::Semicolon:
+        case TokKind::Comma:
+        case TokKind::Dash:
+        case TokKind::Paren: return i;
+        case TokKind::Word: break;
+        default: return -1;
+        }
+        char16_t buf[24];
+        const QStringView w = lower(i, buf);
+        if (w == u"that" || w == u"whether" || w == u"if")
+            return -1;
+        if (w == u"and" || w == u"but" || w == u"as" || w == u"while" || w == u"when" || w == u"because"
+            || w == u"who" || w == u"before" || w == u"after")
+            return i; // a new clause: "she said and quickly hung up"
+        if (isPreposition(w)) {
+            inPhrase = 5;
+        } else if (isTimeWord(w) || isDeterminer(w) || t.has(Capitalised) || w.front().isDigit()) {
+            // a time word, a name, "a statement"
+        } else if (inPhrase > 0) {
+            --inPhrase;
+        } else {
+            return -1;
+        }
+    }
+    return i >= u.last ? u.last : -1;
+}
+
+// Where the content after a cue starts: at "that", a colon or a quotation when only
+// a tail stands between ("said in a statement that"); else right after the cue.
+qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const
+{
+    qsizetype i = cls == CueClass::Tell ? skipObject(from, u) : from;
+    int inPhrase = 0;
+    for (qsizetype j = i; j < u.last && j < i + 10; ++j) {
+        const Token &t = m_t.toks[j];
+        if (t.kind == TokKind::Colon)
+            return j + 1;
+        if (t.kind == TokKind::OpenQuote)
+            return j;
+        if (t.kind == TokKind::Comma)
+            continue;
+        if (!t.isWord())
+            break;
+        char16_t buf[24];
+        const QStringView w = lower(j, buf);
+        if (w == u"that")
+            return j;
+        if (isPreposition(w))
+            inPhrase = 4;
+        else if (isTimeWord(w) || t.has(Capitalised) || (inPhrase > 0 && isDeterminer(w)))
+            continue;
+        else if (inPhrase-- <= 0)
+            break;
+    }
+    char16_t buf[24];
+    while (i < u.last
+           && (m_t.toks[i].kind == TokKind::Comma || m_t.toks[i].kind == TokKind::Colon
+               || (m_t.toks[i].isWord() && !m_t.toks[i].has(InQuote) && isTimeWord(lower(i, buf)))))
+        ++i;
+    return i;
+}
+
+qsizetype Scanner::contentEnd(const Unit &u) const
+{
+    qsizetype e = u.last;
+    while (e > u.first) {
+        const TokKind k = m_t.toks[e - 1].kind;
+        if (k != TokKind::Stop && k != TokKind::Semicolon && k != TokKind::Dash && k != TokKind::Comma
+            && k != TokKind::Colon)
+            break;
+        --e;
+    }
+    return e;
+}
+
+// "“…,” said Paul Begala, a former adviser." — the source after an inverted cue.
+qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u) const
+{
+    qsizetype i = from;
+    if (i >= u.last || !m_t.toks[i].isWord())
+        return -1;
+    {
+        char16_t buf[24];
+        const QStringView w = lower(i, buf);
+        if (isPreposition(w) || isTimeWord(w) || isClauseWord(w) || isCueAdverb(w) || w == u"just")
+            return -1; // "said just after midnight", "said when asked"
+    }
+    for (int n = 0; i < u.last && n < 30; ++n, ++i) {
+        const Token &t = m_t.toks[i];
+        if (t.kind == TokKind::Stop || t.kind == TokKind::Semicolon || t.kind == TokKind::Dash)
+            break;
+        if (t.kind == TokKind::Comma) {
+            CueHit hit;
+            if (i + 1 >= u.last || m_t.toks[i + 1].kind == TokKind::OpenQuote || findCue(i + 1, u, hit)
+                || lowerIs(i + 1, u"according"))
+                break;
+            continue;
+        }
+        if (!t.isWord() || t.has(InQuote) || (i < from + 2 && lowerIs(i, u"that")))
+            return -1;
+    }
+    if (i == from || (i - from >= 30))
+        return -1;
+    // The first phrase must look like a name or a person ("said one Democrat"),
+    // not the start of a clause ("said the plan failed").
+    bool named = false;
+    qsizetype j = from;
+    for (; j < i && m_t.toks[j].kind != TokKind::Comma; ++j)
+        named = named || m_t.toks[j].has(Capitalised);
+    return named && j - from <= 7 ? i : -1;
+}
+
+// "Y, X said." and "“Y,” said X." — the content comes first.
+bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
+{
+    qsizetype k = hit.cue.first - 1;
+    for (int n = 0; k >= m_unitCursor && n < 12; ++n, --k) {
+        const Token &t = m_t.toks[k];
+        if (t.kind == TokKind::Comma || t.kind == TokKind::CloseQuote || t.kind == TokKind::Dash)
+            break;
+        if (!t.isWord() || t.has(InQuote))
+            return false;
+        char16_t buf[24];
+        const QStringView w = lower(k, buf);
+        if (isClauseWord(w) && !((w == u"and" || w == u"or") && m_t.toks[k + 1].has(Capitalised)))
+            return false;
+    }
+    qsizetype contentFirst = m_unitCursor;
+    if (k < m_unitCursor && k == u.first - 1 && k >= 0 && m_unitCursor == u.first
+        && m_t.toks[k].kind == TokKind::CloseQuote && !m_t.toks[k + 1].has(ParagraphStart)) {
+        // "“Are they small hands?” Trump said.": the sentence break fell after the quote.
+        const qsizetype open = m_t.quotes[m_t.toks[k].quote].open;
+        if (m_t.unitOf[open] != u.first - 1 && m_t.unitOf[open] + 1 != m_t.unitOf[u.first])
+            return false;
+        contentFirst = open;
+    } else if (k < m_unitCursor || k >= hit.cue.first) {
+        return false;
+    }
+    const TokKind sepKind = m_t.toks[k].kind;
+    if (sepKind != TokKind::Comma && sepKind != TokKind::CloseQuote && sepKind != TokKind::Dash)
+        return false;
+    qsizetype sep = k;
+    qsizetype tail = -1;
+    if (sep + 1 < hit.cue.first) { // "Y, X said"
+        tail = tailEnd(hit.cue.last, u, hit.info.cls);
+        d.source = {sep + 1, hit.cue.first};
+    } else {
+        // "Y, X, a spokesman, said" before "“Y,” said X": an appositive closes with a comma.
+        const Range a = sepKind == TokKind::Comma ? appositiveSource(sep, u) : Range();
+        const bool appositive = !a.empty() && a.first - 1 >= m_unitCursor
+            && (m_t.toks[a.first - 1].kind == TokKind::Comma || m_t.toks[a.first - 1].kind == TokKind::CloseQuote);
+        const qsizetype srcEnd = appositive ? -1 : sourceAfterEnd(hit.cue.last, u);
+        if (appositive) {
+            tail = tailEnd(hit.cue.last, u, hit.info.cls);
+            d.source = a;
+            sep = a.first - 1;
+        } else if (srcEnd > 0 && hit.info.cls != CueClass::Belief) { // "“Y,” said X"
+            d.source = {hit.cue.last, srcEnd};
+            tail = srcEnd;
+        }
+    }
+    if (tail < 0 || d.source.empty())
+        return false;
+    const qsizetype contentLast = m_t.toks[sep].kind == TokKind::CloseQuote ? sep + 1 : sep;
+    const qsizetype closing = contentLast - 1;
+    if (closing > contentFirst && m_t.toks[closing].kind == TokKind::CloseQuote && m_t.toks[closing].quote >= 0) {
+        const qsizetype open = m_t.quotes[m_t.toks[closing].quote].open;
+        if (open > contentFirst)
+            contentFirst = open; // the quotation, not the words before it
+    }
+    qsizetype words = 0;
+    for (qsizetype j = contentFirst; j < contentLast && words < 2; ++j)
+        words += m_t.toks[j].isWord() ? 1 : 0;
+    if (words < 2)
+        return false;
+    d.content = {{contentFirst, contentLast}};
+    // "“Y,” he said, “Z.”": the quotation goes on after the cue.
+    if (tail < u.last && m_t.toks[tail].kind == TokKind::Comma && tail + 1 < u.last
+        && m_t.toks[tail + 1].kind == TokKind::OpenQuote) {
+        const qsizetype end = contentEnd(u);
+        if (end > tail + 1)
+            d.content.append({tail + 1, end});
+        m_unitCursor = end;
+    } else if (tail < u.last && m_t.toks[tail].kind == TokKind::Comma && kindOf(d.content) == QuoteKind::Indirect
+               && contentEnd(u) > tail + 2) {
+        // "The contrast, said Doyle, would be clear": the sentence goes on after the cue.
+        d.content.append({tail + 1, contentEnd(u)});
+        m_unitCursor = tail + 1;
+    } else {
+        m_unitCursor = qMax(tail, d.source.last);
+    }
+    if (m_t.toks[m_unitCursor < u.last ? m_unitCursor : u.last - 1].kind == TokKind::OpenQuote)
+        d.confidence = 0.9;
+    return true;
+}
+
+// "X said (that) Y", "X told reporters Y", "X said: “Y”".
+bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
+{
+    const qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
+    const qsizetype end = contentEnd(u);
+    if (start >= end)
+        return false;
+    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that")) {
+        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls);
+        if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
+            return false; // "Federman reported from Jerusalem.": nothing is said
+    }
+    d.source = leftSource(hit.cue.first, u);
+    char16_t buf[24];
+    const bool passiveExpect = lower(hit.head, buf) == u"expected" && hit.cue.last - hit.cue.first > 1;
+    if ((hit.info.cls == CueClass::Seem || passiveExpect) && !d.source.empty()) {
+        // "The bank is expected to act", "Democrats appeared headed for a contest":
+        // nobody is cited; PolNeAR marks subject and complement as content.
+        d.content = {d.source, {start, end}};
+        d.source = {};
+        m_unitCursor = hit.cue.last;
+        return true;
+    }
+    if (d.source.empty()) {
+        // "Israel says A and says B": the second cue shares the first one's source.
+        const qsizetype p = hit.cue.first - 1;
+        if (p < u.first || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or")))
+            return false;
+        const Draft *prev = lastDraftInUnit(m_t.unitOf[hit.head]);
+        d.source = prev ? prev->source : unitSubject(u);
+        if (d.source.empty())
+            return false;
+    } else if (hit.info.nounLike && hit.info.form == CueForm::ThirdPerson && !m_t.toks[d.source.first].has(Capitalised)
+               && !isPronoun(d.source.first) && !lowerIs(d.source.first, u"the") && !lowerIs(d.source.first, u"who")) {
+        return false; // "previous U.S. demands that …": a noun phrase, not a subject and its verb
+    } else if (d.source.last - d.source.first == 1 && lowerIs(d.source.first, u"it")
+               && hit.cue.last - hit.cue.first > 1 && hit.info.form == CueForm::Past) {
+        d.source = {}; // "it was reported that": no source
+    }
+    d.content = {{start, end}};
+    m_unitCursor = hit.cue.last;
+    return true;
+}
+
+} // namespace factline::extract::attr

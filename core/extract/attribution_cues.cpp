@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_scanner.h"
+
+namespace factline::extract::attr {
+
+Scanner::Scanner(QStringView text, const Tokens &tokens)
+    : m_text(text)
+    , m_t(tokens)
+{
+}
+
+QStringView Scanner::word(qsizetype i) const
+{
+    const Token &t = m_t.toks[i];
+    return m_text.mid(t.start, t.end - t.start);
+}
+
+QStringView Scanner::lower(qsizetype i, char16_t *buf) const
+{
+    return lowerInto(word(i), buf);
+}
+
+bool Scanner::lowerIs(qsizetype i, QStringView w) const
+{
+    if (i < 0 || i >= m_t.toks.size() || !m_t.toks[i].isWord())
+        return false;
+    char16_t buf[24];
+    return lower(i, buf) == w;
+}
+
+bool Scanner::isWordAt(qsizetype i) const
+{
+    return i >= 0 && i < m_t.toks.size() && m_t.toks[i].isWord();
+}
+
+bool Scanner::isPronoun(qsizetype i) const
+{
+    if (!isWordAt(i))
+        return false;
+    char16_t buf[24];
+    const QStringView w = lower(i, buf);
+    return w == u"he" || w == u"she" || w == u"they" || w == u"i" || w == u"we" || w == u"it" || w == u"you";
+}
+
+bool Scanner::isStopPunct(qsizetype i) const
+{
+    const TokKind k = m_t.toks[i].kind;
+    return k == TokKind::Stop || k == TokKind::Semicolon;
+}
+
+// Auxiliaries and adverbs before a cue belong to it, as PolNeAR marks them
+// ("has also said", "did not deny").
+Range Scanner::extendCueLeft(qsizetype head, const Unit &u) const
+{
+    qsizetype first = head;
+    for (int n = 0; n < 3 && first - 1 >= u.first; ++n) {
+        const qsizetype p = first - 1;
+        if (!m_t.toks[p].isWord() || m_t.toks[p].has(InQuote))
+            break;
+        char16_t buf[24];
+        const QStringView w = lower(p, buf);
+        if (w == u"to" || !(isAuxiliary(w) || isCueAdverb(w)))
+            break;
+        first = p;
+    }
+    return {first, head + 1};
+}
+
+namespace {
+
+bool isModalLike(QStringView w)
+{
+    return isAuxiliary(w) || isCueAdverb(w);
+}
+
+bool isSubjectPronoun(QStringView w)
+{
+    return w == u"i" || w == u"we" || w == u"you" || w == u"they" || w == u"who" || w == u"that" || w == u"which";
+}
+
+bool isSingularPronoun(QStringView w)
+{
+    return w == u"he" || w == u"she" || w == u"it" || w == u"who" || w == u"that" || w == u"which";
+}
+
+} // namespace
+
+// Filters a lexicon hit by the word before it, so that nouns and adjectives that
+// look like cues ("diplomatic support", "a promised invasion", "known fighters",
+// "the United States") stay out.
+bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) const
+{
+    const qsizetype p = head - 1;
+    if (p < u.first)
+        return false; // nothing before it can be the source
+    const Token &pt = m_t.toks[p];
+    char16_t buf[24];
+    const QStringView prev = pt.isWord() ? lower(p, buf) : QStringView();
+    if (info.form == CueForm::Participle) {
+        // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue.
+        if (pt.kind == TokKind::Comma)
+            return true;
+        return prev == u"is" || prev == u"was" || prev == u"are" || prev == u"were" || prev == u"been"
+            || prev == u"be" || prev == u"am" || prev == u"'s" || prev == u"'re" || prev == u"and";
+    }
+    if (prev.isEmpty())
+        return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash;
+    if ((isDeterminer(prev) || isPreposition(prev)) && !isModalLike(prev))
+        return false;
+    if (prev.front().isDigit() || (prev.endsWith(u"ly") && !isCueAdverb(prev) && prev != u"only"))
+        return false;
+    if (info.form == CueForm::Base) {
+        if (prev == u"to")
+            return false; // "wants to say": the intention is the cue, not "say"
+        const bool plural = prev.size() > 3 && prev.endsWith(u's') && !prev.endsWith(u"ss") && !pt.has(Capitalised);
+        const bool pluralName = pt.has(Capitalised) && prev.endsWith(u's') && prev.size() > 3;
+        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || prev == u"and";
+    }
+    if (info.form == CueForm::ThirdPerson && info.nounLike)
+        return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);
+    return true;
+}
+
+bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
+{
+    const Token &t = m_t.toks[i];
+    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised))
+        return false;
+    char16_t buf[24];
+    const QStringView w = lower(i, buf);
+    const CueInfo info = lookupCue(w);
+    if (!info.isCue() || !cueContextOk(i, info, u))
+        return false;
+    hit.info = info;
+    hit.head = i;
+    hit.cue = extendCueLeft(i, u);
+    if (info.particle[0]) {
+        const bool joined = i + 1 < u.last && lowerIs(i + 1, QStringView(info.particle));
+        if (joined)
+            hit.cue.last = i + 2;
+        else if (info.particleRequired)
+            return false;
+    }
+    if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))
+        return false; // "has continued to provide"
+    return true;
+}
+
+} // namespace factline::extract::attr

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_scanner.h"
+
+#include <algorithm>
+
+namespace factline::extract::attr {
+namespace {
+
+bool inside(qsizetype tok, const QList<Range> &content)
+{
+    for (const Range &r : content) {
+        if (tok >= r.first && tok < r.last)
+            return true;
+    }
+    return false;
+}
+
+// Removes `cut` from every fragment it overlaps, splitting a fragment in two when
+// `cut` lies in its middle.
+void subtract(QList<Range> &content, Range cut)
+{
+    if (cut.empty())
+        return;
+    QList<Range> out;
+    out.reserve(content.size() + 1);
+    for (const Range &r : content) {
+        if (cut.last <= r.first || cut.first >= r.last) {
+            out.append(r);
+            continue;
+        }
+        if (cut.first > r.first)
+            out.append({r.first, cut.first});
+        if (cut.last < r.last)
+            out.append({cut.last, r.last});
+    }
+    content = out;
+}
+
+} // namespace
+
+QList<Attribution> Scanner::run()
+{
+    for (qsizetype ui = 0; ui < m_t.units.size(); ++ui) {
+        if (m_t.units[ui].last > m_t.units[ui].first)
+            scanUnit(ui);
+    }
+    addContinuations();
+    flatten();
+    return output();
+}
+
+// A unit that is nothing but a quotation, right after a unit whose attribution quoted
+// someone, goes on quoting them: an attribution with no source and no cue.
+void Scanner::addContinuations()
+{
+    QList<Draft> out;
+    out.reserve(m_drafts.size() + m_drafts.size() / 4);
+    qsizetype next = 0;
+    qsizetype lastQuotedUnit = -2;
+    for (qsizetype ui = 0; ui < m_t.units.size(); ++ui) {
+        bool any = false;
+        bool quoted = false;
+        for (; next < m_drafts.size() && m_drafts[next].unit == ui; ++next) {
+            out.append(m_drafts[next]);
+            any = true;
+            quoted = quoted || kindOf(m_drafts[next].content) != QuoteKind::Indirect;
+        }
+        if (any) {
+            // A quotation may go on after a quoted claim, or after a paraphrase in the
+            // same paragraph ("He also said it had sought … . “It’s unimaginable …”").
+            lastQuotedUnit = quoted || (ui + 1 < m_t.units.size() && m_t.units[ui + 1].paragraph == m_t.units[ui].paragraph)
+                ? ui : -2;
+            continue;
+        }
+        const Unit &u = m_t.units[ui];
+        if (next < m_drafts.size() && !m_drafts[next].content.isEmpty()
+            && m_drafts[next].content.first().first < u.last)
+            continue; // the quotation belongs to the cue after it ("“…?” Trump said.")
+        const Token &first = m_t.toks[u.first];
+        const qsizetype end = contentEnd(u);
+        if (lastQuotedUnit != ui - 1 || first.kind != TokKind::OpenQuote || first.quote < 0 || end - u.first < 3)
+            continue;
+        const Quote &q = m_t.quotes[first.quote];
+        const qsizetype qEnd = q.close >= 0 ? q.close + 1 : end;
+        if (qEnd < end)
+            continue; // the quotation ends before the unit does: something else follows
+        if (qEnvironmentVariableIsSet("ATTR_MERGE")) {
+            out.last().content.append({u.first, end});
+            lastQuotedUnit = ui;
+            continue;
+        }
+        Draft d;
+        d.unit = ui;
+        d.content = {{u.first, end}};
+        d.confidence = 0.6;
+        out.append(d);
+        lastQuotedUnit = ui;
+    }
+    m_drafts = out;
+}
+
+// PolNeAR gives each token one role: an attribution inside another's content is cut
+// out of it. An inner cue whose source is a pronoun opening the outer content ("said
+// he told Blinken that …") is part of what the outer source said, not a new claim.
+void Scanner::flatten()
+{
+    const qsizetype n = m_drafts.size();
+    for (qsizetype a = 0; a < n; ++a) {
+        Draft &outer = m_drafts[a];
+        if (outer.dropped || outer.content.isEmpty())
+            continue;
+        const qsizetype hi = outer.content.last().last;
+        for (qsizetype b = a + 1; b < n && m_drafts[b].content.value(0).first < hi + 1; ++b) {
+            Draft &inner = m_drafts[b];
+            const qsizetype anchor = inner.cue.empty() ? inner.content.first().first : inner.cue.first;
+            if (inner.dropped || !inside(anchor, outer.content))
+                continue;
+            // Inside what someone said, only a plain speech cue with a subject of its
+            // own makes a new attribution ("…, where aid officials say …"); an inner
+            // belief, finding or relative clause ("officials who suggested") stays part
+            // of the outer content, as PolNeAR's annotators mostly keep it.
+            const bool weak = inner.cls == CueClass::Belief || inner.cls == CueClass::Finding
+                || inner.cls == CueClass::Seem
+                || (!inner.source.empty() && inner.source.last - inner.source.first == 1
+                    && (lowerIs(inner.source.first, u"who") || lowerIs(inner.source.first, u"which")
+                        || lowerIs(inner.source.first, u"that")));
+            const bool opensOuter = !inner.source.empty() && isPronoun(inner.source.first)
+                && inner.source.first == outer.content.first().first;
+            if (!inner.cue.empty() && (weak || opensOuter)) {
+                inner.dropped = true;
+                continue;
+            }
+            subtract(outer.content, inner.source);
+            subtract(outer.content, inner.cue);
+            for (const Range &r : inner.content)
+                subtract(outer.content, r);
+        }
+        QList<Range> kept;
+        for (const Range &r : outer.content) {
+            const Range t = trimRange(r);
+            if (!t.empty())
+                kept.append(t);
+        }
+        outer.content = kept;
+        if (kept.isEmpty())
+            outer.dropped = true;
+    }
+}
+
+// Drops punctuation and dangling clause words at the edges of a fragment; keeps
+// quotation marks, which PolNeAR includes in the content.
+Range Scanner::trimRange(Range r) const
+{
+    auto edgeJunk = [&](qsizetype i, bool atEnd) {
+        const Token &t = m_t.toks[i];
+        switch (t.kind) {
+        case TokKind::Comma:
+        case TokKind::Stop:
+        case TokKind::Colon:
+        case TokKind::Semicolon:
+        case TokKind::Dash: return true;
+        case TokKind::Word: break;
+        default: return false;
+        }
+        if (t.has(InQuote))
+            return false;
+        char16_t buf[24];
+        const QStringView w = lower(i, buf);
+        if (atEnd)
+            return w == u"and" || w == u"but" || w == u"or" || w == u"where" || w == u"while" || w == u"as"
+                || w == u"because" || w == u"when";
+        return w == u"and" || w == u"but";
+    };
+    while (r.first < r.last && edgeJunk(r.first, false))
+        ++r.first;
+    while (r.last > r.first && edgeJunk(r.last - 1, true))
+        --r.last;
+    bool hasWord = false;
+    for (qsizetype i = r.first; i < r.last && !hasWord; ++i)
+        hasWord = m_t.toks[i].isWord();
+    return hasWord ? r : Range{};
+}
+
+// Direct when every word is inside quotation marks, mixed when some are.
+QuoteKind Scanner::kindOf(const QList<Range> &content) const
+{
+    qsizetype quoted = 0;
+    qsizetype words = 0;
+    for (const Range &r : content) {
+        for (qsizetype i = r.first; i < r.last; ++i) {
+            const Token &t = m_t.toks[i];
+            if (!t.isWord())
+                continue;
+            ++words;
+            quoted += t.has(InQuote) ? 1 : 0;
+        }
+    }
+    if (quoted == 0)
+        return QuoteKind::Indirect;
+    return quoted == words ? QuoteKind::Direct : QuoteKind::Mixed;
+}
+
+QList<Attribution> Scanner::output() const
+{
+    auto span = [&](Range r) {
+        return r.empty() ? TextSpan() : TextSpan{m_t.toks[r.first].start, m_t.toks[r.last - 1].end};
+    };
+    QList<Attribution> out;
+    out.reserve(m_drafts.size());
+    for (const Draft &d : m_drafts) {
+        if (d.dropped || d.content.isEmpty())
+            continue;
+        Attribution a;
+        a.source = span(d.source);
+        a.cue = span(d.cue);
+        for (const Range &r : d.content)
+            a.content.append(span(r));
+        a.kind = kindOf(d.content);
+        a.confidence = d.confidence;
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace factline::extract::attr

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_lexicon.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace factline::extract::attr {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Cue verbs by class. A plain lemma gets its regular forms generated; an entry
+// "lemma:3sg:past:participle" spells irregular or doubled forms out. A trailing
+// "+particle" joins a particle to the cue ("point+out"), a leading '~' marks a
+// verb that is also a common noun ("claim", "report"); "!particle" instead of
+// "+particle" makes the particle required.
+const char16_t *const speechVerbs[] = {
+    u"say:says:said:saying", u"add", u"~claim", u"acknowledge", u"vow", u"insist", u"deny:denies:denied:denying",
+    u"argue", u"~note", u"~report", u"announce", u"~estimate", u"declare", u"~state!that", u"explain",
+    u"write:writes:wrote:writing", u"~tweet", u"suggest", u"predict", u"confirm", u"reveal",
+    u"admit:admits:admitted:admitting", u"concede", u"stress", u"emphasize", u"reiterate", u"assert",
+    u"contend", u"allege", u"complain", u"boast", u"brag:brags:bragged:bragging", u"~joke", u"recall",
+    u"recount", u"respond", u"~reply:replies:replied:replying", u"~answer", u"continue", u"conclude",
+    u"observe", u"mention", u"testify:testifies:testified:testifying", u"indicate",
+    u"~promise", u"~pledge", u"threaten", u"propose", u"agree", u"~counter", u"~caution", u"lament",
+    u"proclaim", u"~charge", u"accuse", u"~blame", u"criticize", u"~praise", u"~demand", u"~call+for",
+    u"~question", u"wonder", u"~point!out", u"cite", u"describe", u"dismiss", u"decry:decries:decried:decrying",
+    u"denounce", u"speculate", u"~forecast:forecasts:forecast:forecasting", u"~chant", u"~shout", u"~repeat", u"~echo:echoes:echoed:echoing", u"retort", u"~quip:quips:quipped:quipping", u"recommend", u"clarify:clarifies:clarified:clarifying", u"elaborate",
+    u"~slam:slams:slammed:slamming", u"~blast", u"~defend", u"~endorse", u"~urge", u"~refer:refers:referred:referring!to",
+    u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"~vote!for",
+};
+
+const char16_t *const tellVerbs[] = {
+    u"tell:tells:told:telling", u"ask", u"assure", u"inform", u"remind", u"~warn", u"advise", u"reassure",
+    u"convince", u"persuade", u"brief",
+};
+
+const char16_t *const beliefVerbs[] = {
+    u"think:thinks:thought:thinking", u"believe", u"~fear", u"~hope", u"expect", u"~want", u"~wish",
+    u"feel:feels:felt:feeling", u"know:knows:knew:knowing", u"~worry:worries:worried:worrying",
+    u"~doubt", u"~suspect", u"~plan:plans:planned:planning", u"intend", u"~support", u"oppose",
+    u"~prefer:prefers:preferred:preferring", u"~guess", u"assume", u"~view", u"consider", u"~figure",
+    u"see:sees:saw:seeing", u"realize", u"imagine", u"envision", u"decline", u"seek:seeks:sought:seeking",
+    u"refuse", u"express", u"tout", u"~attack", u"~comment", u"thank", u"discuss", u"mock",
+    u"~offer", u"~praise", u"~vow",
+};
+
+const char16_t *const seemVerbs[] = {
+    u"appear", u"seem",
+};
+
+const char16_t *const findingVerbs[] = {
+    u"~show:shows:showed:showing", u"find:finds:found:finding", u"determine", u"~rule", u"~project",
+    u"~calculate", u"~conclude", u"~indicate", u"~suggest", u"~reveal",
+};
+
+struct Lexicon {
+    QStringList storage; // owns the strings the view keys point into
+    QHash<QStringView, CueInfo> map;
+
+    void put(const QString &form, CueInfo info)
+    {
+        storage.append(form);
+        const QStringView key(storage.last());
+        if (!map.contains(key)) // the first class a word is listed under wins
+            map.insert(key, info);
+    }
+
+    static bool isVowel(QChar c) { return QStringView(u"aeiou").contains(c); }
+
+    void addLemma(QStringView spec, CueClass cls)
+    {
+        CueInfo base;
+        base.cls = cls;
+        if (spec.startsWith(u'~')) {
+            base.nounLike = true;
+            spec = spec.mid(1);
+        }
+        qsizetype plus = spec.indexOf(u'+');
+        if (plus < 0) {
+            plus = spec.indexOf(u'!');
+            base.particleRequired = plus >= 0;
+        }
+        if (plus >= 0) {
+            const QStringView p = spec.mid(plus + 1);
+            for (qsizetype i = 0; i < p.size() && i < 5; ++i)
+                base.particle[i] = p[i].unicode();
+            spec = spec.left(plus);
+        }
+        QStringList forms;
+        if (spec.contains(u':')) {
+            forms = spec.toString().split(u':');
+        } else {
+            const QString l = spec.toString();
+            const QChar last = l.back();
+            QString s3, past, ing;
+            if (l.endsWith(u"s"_s) || l.endsWith(u"sh"_s) || l.endsWith(u"ch"_s) || l.endsWith(u"x"_s)
+                || l.endsWith(u"z"_s))
+                s3 = l + u"es"_s;
+            else if (last == u'y' && !isVowel(l[l.size() - 2]))
+                s3 = l.left(l.size() - 1) + u"ies"_s;
+            else
+                s3 = l + u"s"_s;
+            if (last == u'e') {
+                past = l + u"d"_s;
+                ing = l.endsWith(u"ee"_s) ? l + u"ing"_s : l.left(l.size() - 1) + u"ing"_s;
+            } else if (last == u'y' && !isVowel(l[l.size() - 2])) {
+                past = l.left(l.size() - 1) + u"ied"_s;
+                ing = l + u"ing"_s;
+            } else {
+                past = l + u"ed"_s;
+                ing = l + u"ing"_s;
+            }
+            forms = {l, s3, past, ing};
+        }
+        const CueForm kinds[] = {CueForm::Base, CueForm::ThirdPerson, CueForm::Past, CueForm::Participle};
+        for (qsizetype i = 0; i < forms.size() && i < 4; ++i) {
+            CueInfo info = base;
+            info.form = kinds[i];
+            // An inflected form is much less often a noun than the bare one ("claims" aside).
+            if (i == 2)
+                info.nounLike = false;
+            put(forms[i], info);
+        }
+    }
+
+    Lexicon()
+    {
+        for (const char16_t *s : speechVerbs)
+            addLemma(QStringView(s), CueClass::Speech);
+        for (const char16_t *s : tellVerbs)
+            addLemma(QStringView(s), CueClass::Tell);
+        for (const char16_t *s : beliefVerbs)
+            addLemma(QStringView(s), CueClass::Belief);
+        for (const char16_t *s : findingVerbs)
+            addLemma(QStringView(s), CueClass::Finding);
+        for (const char16_t *s : seemVerbs)
+            addLemma(QStringView(s), CueClass::Seem);
+        // Forms the generator cannot make, and past participles used with "has".
+        CueInfo extra;
+        extra.cls = CueClass::Speech;
+        extra.form = CueForm::Past;
+        for (const char16_t *s : {u"written", u"spoken"})
+            put(QString::fromUtf16(s), extra);
+        extra.cls = CueClass::Belief;
+        for (const char16_t *s : {u"known", u"seen"})
+            put(QString::fromUtf16(s), extra);
+        extra.cls = CueClass::Finding;
+        put(u"shown"_s, extra);
+    }
+};
+
+const Lexicon &lexicon()
+{
+    static const Lexicon lex;
+    return lex;
+}
+
+// A small closed set, looked up linearly: these lists are short and the words tiny.
+bool inList(QStringView w, std::initializer_list<const char16_t *> list)
+{
+    for (const char16_t *s : list) {
+        if (w == QStringView(s))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CueInfo lookupCue(QStringView lower)
+{
+    if (lower.size() < 3)
+        return {};
+    const auto &map = lexicon().map;
+    const auto it = map.constFind(lower);
+    return it == map.cend() ? CueInfo() : it.value();
+}
+
+bool isAuxiliary(QStringView w)
+{
+    return inList(w, {u"has", u"have", u"had", u"will", u"would", u"is", u"was", u"are", u"were", u"did", u"does",
+                      u"do", u"could", u"can", u"may", u"might", u"should", u"must", u"be", u"been", u"being",
+                      u"not", u"didn't", u"doesn't", u"don't", u"won't", u"wouldn't", u"hasn't", u"haven't",
+                      u"isn't", u"wasn't", u"'s", u"'ve", u"'d", u"'ll", u"also", u"to"});
+}
+
+bool isCueAdverb(QStringView w)
+{
+    return inList(w, {u"also", u"later", u"previously", u"repeatedly", u"recently", u"then", u"once", u"already",
+                      u"again", u"often", u"publicly", u"privately", u"reportedly", u"just", u"now", u"still",
+                      u"even", u"never", u"quickly", u"first", u"long", u"always", u"initially", u"further",
+                      u"frequently", u"openly", u"explicitly", u"flatly", u"strongly", u"widely", u"earlier",
+                      u"clearly", u"finally", u"simply", u"specifically", u"emphatically", u"firmly"});
+}
+
+bool isClauseWord(QStringView w)
+{
+    return inList(w, {u"that", u"and", u"but", u"or", u"because", u"while", u"as", u"although", u"though", u"if",
+                      u"when", u"where", u"whereas", u"since", u"so", u"after", u"before", u"until", u"unless",
+                      u"whether", u"than", u"nor", u"yet", u"whom", u"whose", u"what", u"how", u"why", u"once",
+                      u"however", u"meanwhile", u"instead", u"also", u"even", u"still", u"now", u"then",
+                      u"said", u"says", u"say", u"told"});
+}
+
+bool isDeterminer(QStringView w)
+{
+    return inList(w, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your", u"this",
+                      u"these", u"those", u"no", u"any", u"some", u"every", u"each", u"another", u"such",
+                      u"of", u"to", u"for", u"in", u"on", u"with", u"by", u"from", u"at", u"new", u"first"});
+}
+
+bool isPreposition(QStringView w)
+{
+    return inList(w, {u"in", u"on", u"at", u"to", u"during", u"after", u"before", u"with", u"via", u"from", u"of",
+                      u"for", u"about", u"by", u"over", u"while", u"when", u"through", u"following", u"late",
+                      u"early", u"afterward", u"afterwards", u"under", u"against", u"among", u"between", u"into",
+                      u"toward", u"towards", u"without", u"than", u"per", u"like", u"unlike", u"despite", u"amid"});
+}
+
+bool isTimeWord(QStringView w)
+{
+    return inList(w, {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
+                      u"today", u"yesterday", u"tonight", u"earlier", u"later", u"recently", u"previously",
+                      u"again", u"also", u"then", u"last", u"this", u"next", u"week", u"month", u"year",
+                      u"night", u"morning", u"afternoon", u"evening", u"repeatedly", u"once", u"ago",
+                      u"privately", u"publicly", u"flatly", u"bluntly", u"simply", u"quietly", u"tuesday's"});
+}
+
+bool isObjectWord(QStringView w)
+{
+    return inList(w, {u"reporters", u"journalists", u"supporters", u"audience", u"crowd", u"me", u"him", u"her",
+                      u"us", u"them", u"you", u"voters", u"lawmakers", u"the", u"a", u"an", u"his", u"their",
+                      u"fans", u"students", u"members", u"listeners", u"viewers", u"attendees", u"donors",
+                      u"senators", u"colleagues", u"interviewers", u"host", u"hosts", u"radio", u"local",
+                      u"television", u"tv", u"news", u"congress", u"people", u"delegates", u"rally", u"this",
+                      u"week", u"today", u"yesterday"});
+}
+
+bool isRelativePronoun(QStringView w)
+{
+    return w == u"who" || w == u"which" || w == u"that";
+}
+
+} // namespace factline::extract::attr

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_mentions.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace factline::extract::attr {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+bool inList(QStringView w, std::initializer_list<const char16_t *> list)
+{
+    for (const char16_t *s : list) {
+        if (w == QStringView(s))
+            return true;
+    }
+    return false;
+}
+
+// Words of a title before a name ("U.S. Secretary of State Antony Blinken").
+bool isTitleWord(QStringView w)
+{
+    return inList(w, {u"president", u"vice", u"prime", u"minister", u"secretary", u"of", u"state", u"sen.",
+                      u"senator", u"rep.", u"representative", u"gov.", u"governor", u"mr.", u"mrs.", u"ms.",
+                      u"dr.", u"gen.", u"general", u"chancellor", u"king", u"queen", u"pope", u"judge",
+                      u"justice", u"mayor", u"speaker", u"leader", u"chairman", u"chairwoman", u"chief",
+                      u"former", u"attorney", u"ambassador", u"foreign", u"defense", u"deputy", u"director",
+                      u"commissioner", u"majority", u"minority", u"democratic", u"republican", u"gop",
+                      u"lt.", u"col.", u"sgt.", u"capt.", u"adm.", u"rev.", u"sheriff", u"officer", u"prof.",
+                      u"professor", u"spokesman", u"spokeswoman", u"candidate", u"nominee", u"house",
+                      u"senate", u"u.s.", u"us", u"israeli", u"american", u"british", u"french", u"russian",
+                      u"chinese", u"palestinian", u"iranian", u"egyptian", u"german", u"homeland",
+                      u"security", u"national", u"adviser", u"advisor", u"white", u"press", u"sens.",
+                      u"reps.", u"then", u"then-", u"supreme", u"court", u"the", u"presidential", u"hopeful",
+                      u"billionaire", u"businessman", u"retired", u"neurosurgeon", u"sir", u"lord", u"dame"});
+}
+
+// Words that make a capitalised run an institution, a place or a date rather than a person.
+bool isNonPersonWord(QStringView w)
+{
+    return inList(w, {u"house", u"party", u"department", u"university", u"times", u"news", u"post", u"street",
+                      u"journal", u"council", u"committee", u"organization", u"organisation", u"ministry",
+                      u"authority", u"bank", u"fund", u"agency", u"association", u"institute", u"center",
+                      u"centre", u"foundation", u"company", u"corp.", u"inc.", u"group", u"network", u"court",
+                      u"congress", u"senate", u"army", u"force", u"forces", u"union", u"nations", u"states",
+                      u"republic", u"city", u"county", u"state", u"office", u"administration", u"government",
+                      u"campaign", u"commission", u"board", u"service", u"press", u"media", u"television",
+                      u"radio", u"magazine", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
+                      u"saturday", u"sunday", u"january", u"february", u"march", u"april", u"may", u"june",
+                      u"july", u"august", u"september", u"october", u"november", u"december", u"east",
+                      u"west", u"north", u"south", u"middle", u"democrats", u"republicans", u"gaza", u"israel",
+                      u"america", u"american", u"americans", u"security", u"cabinet", u"war", u"club", u"church",
+                      u"school", u"college", u"hospital", u"airport", u"station", u"park", u"project", u"report",
+                      u"act", u"bill", u"law", u"day", u"week", u"year", u"ap", u"reuters", u"cnn", u"fox",
+                      u"nbc", u"abc", u"cbs", u"msnbc", u"politico", u"twitter", u"facebook", u"google"});
+}
+
+// Words that a sentence may open with, capitalised only because they open it.
+bool isOpener(QStringView w)
+{
+    return inList(w, {u"the", u"a", u"an", u"but", u"and", u"in", u"on", u"at", u"for", u"as", u"if", u"when",
+                      u"while", u"after", u"before", u"it", u"he", u"she", u"they", u"we", u"i", u"this",
+                      u"that", u"there", u"his", u"her", u"their", u"its", u"our", u"so", u"yet", u"now",
+                      u"then", u"still", u"despite", u"toward", u"towards", u"since", u"with", u"without",
+                      u"by", u"from", u"to", u"of", u"meanwhile", u"however", u"also", u"even", u"only",
+                      u"both", u"all", u"some", u"many", u"most", u"one", u"two", u"three", u"these", u"those",
+                      u"what", u"who", u"why", u"how", u"where", u"my", u"your", u"no", u"not", u"yes", u"mr",
+                      u"according", u"asked", u"said", u"says", u"here", u"last", u"next", u"former"});
+}
+
+bool isPersonNoun(QStringView w)
+{
+    return inList(w, {u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
+                      u"analysts", u"expert", u"experts", u"person", u"people", u"spokesman", u"spokeswoman",
+                      u"spokesperson", u"adviser", u"advisers", u"advisor", u"advisors", u"diplomat", u"diplomats",
+                      u"insider", u"insiders", u"observers", u"critics", u"residents", u"witnesses", u"staffer",
+                      u"staffers", u"strategist", u"strategists", u"member", u"members", u"lawmaker",
+                      u"lawmakers", u"leaders", u"leader", u"activists", u"groups", u"group", u"organizations",
+                      u"agencies", u"officers", u"authorities", u"administration", u"government", u"ministry",
+                      u"campaign", u"protesters", u"supporters", u"voters", u"democrats", u"republicans",
+                      u"economists", u"scientists", u"researchers", u"doctors", u"workers", u"countries",
+                      u"nations", u"poll", u"polls", u"survey", u"study", u"report", u"head", u"chief"});
+}
+
+} // namespace
+
+QString canonicalCountry(QStringView name)
+{
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        for (const char16_t *a : {u"U.S.", u"US", u"U.S.A.", u"USA", u"America", u"United States", u"The U.S.",
+                                  u"the U.S.", u"the United States", u"The United States"})
+            m.insert(QString::fromUtf16(a), u"United States"_s);
+        for (const char16_t *a : {u"U.K.", u"UK", u"Britain", u"Great Britain", u"United Kingdom"})
+            m.insert(QString::fromUtf16(a), u"United Kingdom"_s);
+        for (const char16_t *c : {u"Israel", u"Russia", u"China", u"Iran", u"Egypt", u"Qatar", u"France",
+                                  u"Germany", u"Japan", u"India", u"Ukraine", u"Syria", u"Iraq", u"Saudi Arabia",
+                                  u"Turkey", u"Jordan", u"Lebanon", u"Mexico", u"Canada", u"Cuba", u"North Korea",
+                                  u"South Korea", u"Pakistan", u"Afghanistan", u"Algeria", u"Guyana", u"Italy",
+                                  u"Spain", u"Brazil", u"Venezuela", u"Yemen", u"Libya", u"Poland", u"Greece",
+                                  u"Australia", u"Taiwan", u"Vietnam", u"Nigeria", u"Kenya", u"Ethiopia",
+                                  u"Sudan", u"Belgium", u"Netherlands", u"Sweden", u"Norway", u"Denmark",
+                                  u"Finland", u"Hungary", u"Austria", u"Switzerland", u"Ireland", u"Colombia",
+                                  u"Argentina", u"Chile", u"Peru", u"Indonesia", u"Philippines", u"Thailand",
+                                  u"Malaysia", u"Singapore", u"Tunisia", u"Morocco", u"Palestine", u"Armenia",
+                                  u"Azerbaijan", u"Georgia", u"Belarus", u"Kazakhstan", u"Bahrain", u"Kuwait",
+                                  u"Oman", u"United Arab Emirates", u"UAE"})
+            m.insert(QString::fromUtf16(c), QString::fromUtf16(c));
+        return m;
+    }();
+    return map.value(name.toString());
+}
+
+ActorKind kindOfName(QStringView name)
+{
+    if (!canonicalCountry(name).isEmpty() || name.contains(u"Ministry") || name.contains(u"Administration")
+        || name.contains(u"administration") || name.contains(u"Government") || name.contains(u"government")
+        || name == u"White House" || name == u"Pentagon" || name == u"Kremlin" || name.contains(u"Department"))
+        return ActorKind::Government;
+    if (name.contains(u" and "))
+        return ActorKind::Group;
+    const QStringList words = name.toString().toLower().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return ActorKind::Unknown;
+    if (!name.front().isUpper()) {
+        for (const QString &w : words) {
+            if (inList(w, {u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
+                           u"analysts", u"expert", u"experts", u"person", u"people", u"insider", u"insiders",
+                           u"diplomat", u"diplomats", u"adviser", u"advisers", u"spokesman", u"spokeswoman"}))
+                return ActorKind::Anonymous;
+        }
+        return ActorKind::Group;
+    }
+    for (const QString &w : words) {
+        if (isNonPersonWord(w))
+            return ActorKind::Organisation;
+        if (isPersonNoun(w))
+            return w.endsWith(u's') ? ActorKind::Anonymous : ActorKind::Group;
+    }
+    return words.size() <= 3 ? ActorKind::Person : ActorKind::Organisation;
+}
+
+MentionIndex::MentionIndex(QStringView text, const Tokens &tokens)
+    : m_text(text)
+    , m_t(tokens)
+{
+    scan();
+}
+
+QString MentionIndex::tokenText(qsizetype first, qsizetype last) const
+{
+    if (first >= last)
+        return {};
+    const qsizetype s = m_t.toks[first].start;
+    QString out = m_text.mid(s, m_t.toks[last - 1].end - s).toString();
+    out.replace(QChar(0x00A0), u' ');
+    out.replace(u'\n', u' ');
+    return out;
+}
+
+qsizetype MentionIndex::tokenAt(qsizetype pos) const
+{
+    const auto it = std::lower_bound(m_t.toks.cbegin(), m_t.toks.cend(), pos,
+                                     [](const Token &t, qsizetype p) { return t.end <= p; });
+    return it - m_t.toks.cbegin();
+}
+
+const MentionIndex::Mention *MentionIndex::lastBefore(const QList<Mention> &list, qsizetype pos) const
+{
+    const auto it = std::lower_bound(list.cbegin(), list.cend(), pos,
+                                     [](const Mention &m, qsizetype p) { return m.pos < p; });
+    return it == list.cbegin() ? nullptr : &*(it - 1);
+}
+
+void MentionIndex::noteActor(qsizetype pos, const QString &name, ActorKind kind)
+{
+    QList<Mention> &list = kind == ActorKind::Person ? m_persons : m_plurals;
+    const auto it = std::lower_bound(list.begin(), list.end(), pos,
+                                     [](const Mention &m, qsizetype p) { return m.pos < p; });
+    list.insert(it - list.begin(), Mention{pos, name, kind});
+}
+
+// Splits leading title words off a capitalised run; `title` gets them lower-cased
+// without nationality ("U.S. Secretary of State" -> "secretary of state").
+MentionIndex::Run MentionIndex::stripTitles(Run run, QString *title) const
+{
+    char16_t buf[24];
+    while (run.first < run.last - 1) {
+        const QStringView w = lowerInto(m_text.mid(m_t.toks[run.first].start,
+                                                   m_t.toks[run.first].end - m_t.toks[run.first].start),
+                                        buf);
+        if (!isTitleWord(w) && !isOpener(w))
+            break;
+        if (title && !isOpener(w) && w != u"u.s." && w != u"us" && w != u"former") {
+            if (!title->isEmpty())
+                title->append(u' ');
+            title->append(w);
+        }
+        ++run.first;
+    }
+    return run;
+}
+
+} // namespace factline::extract::attr

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_mentions.h"
+
+#include <QSet>
+
+namespace factline::extract::attr {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString withoutPossessive(QString s)
+{
+    if (s.endsWith(u"’s"_s) || s.endsWith(u"'s"_s))
+        s.chop(2);
+    else if (s.endsWith(u'’') || s.endsWith(u'\''))
+        s.chop(1);
+    return s;
+}
+
+bool isRoleOf(QStringView w)
+{
+    for (const char16_t *s : {u"head", u"chief", u"director", u"spokesman", u"spokeswoman", u"spokesperson",
+                              u"leader", u"president", u"chairman", u"chairwoman", u"secretary-general",
+                              u"secretary", u"minister", u"ambassador", u"representative", u"founder"}) {
+        if (w == QStringView(s))
+            return true;
+    }
+    return false;
+}
+
+bool isPairPhrase(QStringView lower)
+{
+    for (const char16_t *s : {u"the two countries", u"both countries", u"the two", u"the two nations",
+                              u"both nations", u"both sides", u"the pair", u"the two men", u"the two women",
+                              u"the two leaders", u"both leaders", u"both men", u"the two sides",
+                              u"the two candidates", u"both candidates", u"the two governments"}) {
+        if (lower == QStringView(s))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void MentionIndex::scan()
+{
+    const qsizetype n = m_t.toks.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!m_t.toks[i].isWord() || !m_t.toks[i].has(Capitalised))
+            continue;
+        qsizetype e = i + 1;
+        while (e < n && e < i + 10 && m_t.toks[e].isWord()
+               && (m_t.toks[e].has(Capitalised)
+                   || (e + 1 < n && m_t.toks[e + 1].has(Capitalised)
+                       && m_text.mid(m_t.toks[e].start, m_t.toks[e].end - m_t.toks[e].start) == u"of")))
+            ++e;
+        addRun({i, e});
+        // "Russia and China": remembered for a later "the two countries".
+        if (e + 1 < n && m_t.toks[e].isWord() && m_t.toks[e + 1].has(Capitalised)
+            && m_text.mid(m_t.toks[e].start, m_t.toks[e].end - m_t.toks[e].start) == u"and") {
+            qsizetype e2 = e + 2;
+            while (e2 < n && e2 < e + 4 && m_t.toks[e2].isWord() && m_t.toks[e2].has(Capitalised))
+                ++e2;
+            const Run left = stripTitles({i, e}, nullptr);
+            if (e - left.first <= 2 && e2 - (e + 1) <= 2)
+                addPair(m_t.toks[i].start, withoutPossessive(tokenText(left.first, e2)));
+        }
+        i = e - 1;
+    }
+}
+
+void MentionIndex::addPair(qsizetype pos, const QString &pair)
+{
+    m_pairs.append(Mention{pos, pair, ActorKind::Group});
+}
+
+void MentionIndex::addRun(Run run)
+{
+    QString title;
+    const Run r = stripTitles(run, &title);
+    const qsizetype n = r.last - r.first;
+    char16_t buf[24];
+    for (qsizetype i = r.first; i < r.last; ++i) {
+        const QStringView w = lowerInto(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start), buf);
+        if (w.isEmpty() || kindOfName(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start))
+                               == ActorKind::Government)
+            return;
+        if (m_t.toks[i].has(AllCaps) && m_t.toks[i].end - m_t.toks[i].start > 3)
+            return;
+    }
+    const QString name = withoutPossessive(tokenText(r.first, r.last));
+    if (n >= 2 && n <= 3 && kindOfName(name) == ActorKind::Person) {
+        const QString surname = withoutPossessive(tokenText(r.last - 1, r.last));
+        if (!m_bySurname.contains(surname))
+            m_bySurname.insert(surname, name);
+        const QString full = m_bySurname.value(surname);
+        m_persons.append(Mention{m_t.toks[run.first].start, full, ActorKind::Person});
+        if (!title.isEmpty()) {
+            m_byTitle.insert(title, full);
+            QStringList &forms = m_titledForms[full];
+            const QString titled = withoutPossessive(tokenText(run.first, run.last));
+            if (!forms.contains(titled))
+                forms.append(titled);
+        }
+    } else if (n == 1) {
+        const auto it = m_bySurname.constFind(name);
+        if (it != m_bySurname.cend())
+            m_persons.append(Mention{m_t.toks[run.first].start, it.value(), ActorKind::Person});
+        else if (!title.isEmpty() && kindOfName(name) == ActorKind::Person)
+            m_persons.append(Mention{m_t.toks[run.first].start, name, ActorKind::Person});
+    }
+}
+
+Resolved MentionIndex::resolvePronoun(QStringView w, qsizetype pos) const
+{
+    if (w == u"he" || w == u"she" || w == u"him" || w == u"her") {
+        const Mention *m = lastBefore(m_persons, pos);
+        return m ? Resolved{m->name, ActorKind::Person, {}} : Resolved{};
+    }
+    if (w == u"they" || w == u"them" || w == u"it") {
+        const Mention *m = lastBefore(m_plurals, pos);
+        const Mention *p = w == u"it" ? nullptr : lastBefore(m_pairs, pos);
+        if (p && (!m || p->pos > m->pos))
+            m = p;
+        return m ? Resolved{m->name, m->kind, {}} : Resolved{};
+    }
+    return {};
+}
+
+// "Blinken, who …, acknowledged": the name before the relative pronoun.
+Resolved MentionIndex::resolveRelative(qsizetype tok) const
+{
+    qsizetype p = tok - 1;
+    if (p >= 0 && m_t.toks[p].kind == TokKind::Comma)
+        --p;
+    if (p < 0 || !m_t.toks[p].isWord() || !m_t.toks[p].has(Capitalised))
+        return {};
+    qsizetype s = p;
+    while (s > 0 && s > p - 5 && m_t.toks[s - 1].isWord() && m_t.toks[s - 1].has(Capitalised))
+        --s;
+    return resolveRun({s, p + 1}, m_t.toks[s].start);
+}
+
+Resolved MentionIndex::resolveRun(Run run, qsizetype pos) const
+{
+    Q_UNUSED(pos);
+    QString whole = withoutPossessive(tokenText(run.first, run.last));
+    QString country = canonicalCountry(whole);
+    if (!country.isEmpty())
+        return {country, ActorKind::Government, {}};
+    QString title;
+    const Run r = stripTitles(run, &title);
+    QString name = withoutPossessive(tokenText(r.first, r.last));
+    country = canonicalCountry(name);
+    if (!country.isEmpty())
+        return {country, ActorKind::Government, {}};
+    if (r.last - r.first == 1) {
+        const auto it = m_bySurname.constFind(name);
+        if (it != m_bySurname.cend())
+            name = it.value();
+        else if (name.size() > 1 && name.at(1).isLower() && kindOfName(name.toLower()) != ActorKind::Group)
+            name = name.toLower(); // "Officials" at the start of a sentence
+    }
+    Resolved out{name, kindOfName(name), m_titledForms.value(name)};
+    if (out.kind == ActorKind::Unknown && r.last - r.first == 1)
+        out.kind = ActorKind::Person;
+    return out;
+}
+
+Resolved MentionIndex::resolveDescription(qsizetype first, qsizetype last) const
+{
+    char16_t buf[24];
+    if (first + 1 < last) {
+        const QStringView w = lowerInto(m_text.mid(m_t.toks[first].start, m_t.toks[first].end - m_t.toks[first].start),
+                                        buf);
+        if (w == u"the")
+            ++first;
+    }
+    QString name = withoutPossessive(tokenText(first, last));
+    if (name.size() > 1 && name.at(0).isUpper() && name.at(1).isLower()) {
+        // "Officials say" opens a sentence; "Palestinian officials" keeps its capital.
+        static const QSet<QString> common = {
+            u"officials"_s, u"analysts"_s, u"critics"_s, u"experts"_s, u"sources"_s, u"aides"_s, u"observers"_s,
+            u"insiders"_s, u"diplomats"_s, u"residents"_s, u"witnesses"_s, u"many"_s, u"some"_s, u"others"_s,
+            u"most"_s, u"several"_s, u"few"_s, u"both"_s, u"all"_s, u"protesters"_s, u"supporters"_s,
+            u"voters"_s, u"lawmakers"_s, u"polls"_s, u"a"_s, u"an"_s, u"one"_s, u"two"_s, u"three"_s,
+            u"international"_s, u"senior"_s, u"health"_s, u"aid"_s, u"military"_s, u"local"_s, u"federal"_s};
+        if (common.contains(name.section(u' ', 0, 0).toLower()))
+            name[0] = name.at(0).toLower();
+    }
+    return {name, kindOfName(name), {}};
+}
+
+Resolved MentionIndex::resolve(TextSpan source) const
+{
+    const qsizetype first = tokenAt(source.start);
+    qsizetype last = tokenAt(source.end - 1) + 1;
+    if (first >= m_t.toks.size() || first >= last)
+        return {};
+    last = qMin(last, m_t.toks.size());
+    char16_t buf[24];
+    auto low = [&](qsizetype i) {
+        return lowerInto(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start), buf);
+    };
+    while (last > first + 1 && !m_t.toks[last - 1].isWord())
+        --last; // a trailing comma after an appositive
+    if (last - first == 1) {
+        const QStringView w = low(first);
+        if (w == u"who" || w == u"which" || w == u"that")
+            return resolveRelative(first);
+        if (w == u"i" || w == u"we" || w == u"you" || w == u"me" || w == u"us")
+            return {};
+        const Resolved p = resolvePronoun(w, source.start);
+        if (!p.name.isEmpty() || w == u"he" || w == u"she" || w == u"they" || w == u"it")
+            return p;
+    }
+    const QString phrase = tokenText(first, last).toLower();
+    if (isPairPhrase(phrase)) {
+        const Mention *m = lastBefore(m_pairs, source.start);
+        if (m)
+            return {m->name, ActorKind::Group, {}};
+    }
+    // "Israel's prime minister", "the prime minister": a title seen with a name.
+    for (qsizetype i = first; i < last; ++i) {
+        const QString rest = tokenText(i, last).toLower();
+        const auto it = m_byTitle.constFind(rest);
+        if (it != m_byTitle.cend())
+            return {it.value(), ActorKind::Person, m_titledForms.value(it.value())};
+        if (m_t.toks[i].kind == TokKind::Comma)
+            break;
+    }
+    for (qsizetype i = first; i < last; ++i) {
+        if (!m_t.toks[i].isWord())
+            break;
+        if (m_t.toks[i].has(Capitalised) && !(i == first && low(i) == u"the")) {
+            qsizetype e = i + 1;
+            while (e < last && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
+                ++e;
+            if (e + 1 < last && low(e) == u"and" && m_t.toks[e + 1].has(Capitalised)) {
+                qsizetype e2 = e + 2;
+                while (e2 < last && m_t.toks[e2].isWord() && m_t.toks[e2].has(Capitalised))
+                    ++e2;
+                return {withoutPossessive(tokenText(i, e2)), ActorKind::Group, {}};
+            }
+            // "the head of the World Health Organization": the organisation speaks.
+            if ((i >= first + 2 && low(i - 1) == u"of") || (i >= first + 3 && low(i - 1) == u"the" && low(i - 2) == u"of")) {
+                const qsizetype ofTok = low(i - 1) == u"of" ? i - 1 : i - 2;
+                if (isRoleOf(low(ofTok - 1)))
+                    return resolveRun({i, e}, source.start);
+            }
+            const bool described = e < last && m_t.toks[e].isWord() && !m_t.toks[e].has(Capitalised) && low(e) != u"of";
+            if (described || (i > first && !m_t.toks[i - 1].has(Capitalised) && low(i - 1) != u"the"
+                              && !isRoleOf(low(i - 1)) && i > first + 2))
+                break;
+            return resolveRun({first == i || low(first) != u"the" ? i : first, e}, source.start);
+        }
+    }
+    return resolveDescription(first, last);
+}
+
+} // namespace factline::extract::attr

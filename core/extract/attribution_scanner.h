@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "extract/attribution.h"
+#include "extract/attribution_lexicon.h"
+#include "extract/attribution_tokens.h"
+
+namespace factline::extract::attr {
+
+// A token range [first, last); empty when first >= last.
+struct Range {
+    qsizetype first = -1;
+    qsizetype last = -1;
+    bool empty() const { return first < 0 || last <= first; }
+};
+
+// An attribution while it is being built, in token indices.
+struct Draft {
+    Range source;
+    Range cue;
+    QList<Range> content;
+    qsizetype unit = -1;
+    double confidence = 0.5;
+    CueClass cls = CueClass::None;
+    bool dropped = false;
+};
+
+struct CueHit {
+    Range cue;          // including auxiliaries, adverbs and a particle ("has also called for")
+    qsizetype head = 0; // the cue verb itself
+    CueInfo info;
+};
+
+// Finds attributions unit by unit, then flattens nested ones so that each token has
+// one role. Every scan is bounded by the unit it starts in, and the left and right
+// look-arounds by a few dozen tokens, so the whole pass stays linear.
+class Scanner {
+public:
+    Scanner(QStringView text, const Tokens &tokens);
+    QList<Attribution> run();
+
+private:
+    // tokens
+    QStringView word(qsizetype i) const;
+    QStringView lower(qsizetype i, char16_t *buf) const;
+    bool lowerIs(qsizetype i, QStringView w) const;
+    bool isWordAt(qsizetype i) const;
+    bool isPronoun(qsizetype i) const;
+    bool isStopPunct(qsizetype i) const;
+
+    // cues (attribution_cues.cpp)
+    bool findCue(qsizetype i, const Unit &u, CueHit &hit) const;
+    bool cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) const;
+    Range extendCueLeft(qsizetype head, const Unit &u) const;
+
+    // patterns (attribution_patterns.cpp)
+    void scanUnit(qsizetype ui);
+    bool tryContentBefore(const CueHit &hit, const Unit &u, Draft &d);
+    bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
+    bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
+    bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
+    bool tryColonHeadline(const Unit &u, Draft &d);
+    qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
+    Range leftSource(qsizetype cueFirst, const Unit &u) const;
+    Range appositiveSource(qsizetype comma, const Unit &u) const;
+    Range unitSubject(const Unit &u) const;
+    qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls) const;
+    qsizetype skipObject(qsizetype from, const Unit &u) const;
+    qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
+    qsizetype contentEnd(const Unit &u) const;
+    qsizetype sourceAfterEnd(qsizetype from, const Unit &u) const;
+    const Draft *lastDraftInUnit(qsizetype ui) const;
+
+    // post-processing (attribution_flatten.cpp)
+    void addContinuations();
+    void flatten();
+    QuoteKind kindOf(const QList<Range> &content) const;
+    Range trimRange(Range r) const;
+    QList<Attribution> output() const;
+
+    QStringView m_text;
+    const Tokens &m_t;
+    QList<Draft> m_drafts;
+    QList<qsizetype> m_unitDrafts; // unit index -> index of its first draft, or -1
+    qsizetype m_unitCursor = 0;    // first token of the current unit not yet claimed
+};
+
+} // namespace factline::extract::attr

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution_tokens.h"
+
+namespace factline::extract::attr {
+namespace {
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (c.isHighSurrogate() || c.isLowSurrogate())
+        return false; // emoji and other astral symbols stay punctuation
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isSpaceChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\r' || u == u'\n' || u == 0x00A0 || (u > 0x7f && c.isSpace());
+}
+
+// Abbreviations whose final period belongs to the word ("Mr. Trump", "Sen. Cruz").
+bool keepsPeriod(QStringView w)
+{
+    if (w.size() == 1)
+        return w[0].isUpper();
+    static const char16_t *const list[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Sen", u"Rep", u"Gov", u"Gen", u"Lt",
+                                           u"Col", u"St", u"Jr", u"Sr", u"Sgt", u"Capt", u"Prof", u"Rev", u"Sens",
+                                           u"Reps", u"Gens", u"Adm", u"Maj", u"Atty", u"Pres", u"vs", u"Jan", u"Feb", u"Mar",
+                                           u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec",
+                                           u"No", u"Gov", u"Ft", u"Mt", u"Calif", u"Fla", u"Ariz", u"Mass"};
+    for (const char16_t *a : list) {
+        if (w == QStringView(a))
+            return true;
+    }
+    return w.contains(u'.'); // "U.S", "D.C" -> "U.S.", "D.C."
+}
+
+struct Builder {
+    QStringView text;
+    Tokens out;
+    qsizetype paragraph = 0;
+    bool paraStart = true;
+    qsizetype openQuote = -1;        // token index of an unclosed opening mark
+    qsizetype paragraphFirstTok = 0;
+
+    void push(qsizetype s, qsizetype e, TokKind k)
+    {
+        Token t;
+        t.start = s;
+        t.end = e;
+        t.kind = k;
+        if (paraStart)
+            t.flags |= ParagraphStart;
+        paraStart = false;
+        if (k == TokKind::Word) {
+            const QChar c = text[s];
+            if (c.isUpper())
+                t.flags |= Capitalised;
+            bool caps = e - s > 1;
+            for (qsizetype i = s; i < e && caps; ++i)
+                caps = !text[i].isLower();
+            if (caps)
+                t.flags |= AllCaps;
+        }
+        out.toks.append(t);
+    }
+
+    void closeQuote(qsizetype closeTok, qsizetype lastInside)
+    {
+        Quote q;
+        q.open = openQuote;
+        q.close = closeTok;
+        const qsizetype endTok = closeTok >= 0 ? closeTok : lastInside;
+        q.span = {out.toks[openQuote].start, out.toks[endTok].end};
+        const qint32 qi = qint32(out.quotes.size());
+        out.quotes.append(q);
+        out.toks[openQuote].quote = qi;
+        if (closeTok >= 0)
+            out.toks[closeTok].quote = qi;
+        for (qsizetype i = openQuote + 1; i <= lastInside; ++i) {
+            out.toks[i].flags |= InQuote;
+            out.toks[i].quote = qi;
+        }
+        openQuote = -1;
+    }
+
+    void endParagraph()
+    {
+        if (openQuote >= 0) // a quotation running on into the next paragraph ends here for us
+            closeQuote(-1, out.toks.size() - 1);
+        ++paragraph;
+        paraStart = true;
+    }
+
+    void quoteMark(qsizetype s, qsizetype e, bool opening)
+    {
+        if (opening) {
+            if (openQuote >= 0) // unbalanced: “a “b — the first one stops here
+                closeQuote(-1, out.toks.size() - 1);
+            push(s, e, TokKind::OpenQuote);
+            openQuote = out.toks.size() - 1;
+        } else if (openQuote >= 0) {
+            push(s, e, TokKind::CloseQuote);
+            closeQuote(out.toks.size() - 1, out.toks.size() - 2);
+        } else {
+            push(s, e, TokKind::Other); // a stray closing mark
+        }
+    }
+
+    bool straightOpens(qsizetype i) const
+    {
+        if (i == 0)
+            return true;
+        const QChar p = text[i - 1];
+        return isSpaceChar(p) || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u'“' || p == u'/';
+    }
+
+    void run()
+    {
+        const qsizetype n = text.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const QChar c = text[i];
+            const char16_t u = c.unicode();
+            if (u == u'\n') {
+                endParagraph();
+                ++i;
+                while (i < n && isSpaceChar(text[i]))
+                    ++i;
+                continue;
+            }
+            if (isSpaceChar(c)) {
+                ++i;
+                continue;
+            }
+            if (isWordChar(c)) {
+                qsizetype j = i + 1;
+                while (j < n) {
+                    const QChar d = text[j];
+                    if (isWordChar(d)) {
+                        ++j;
+                    } else if ((d == u'\'' || d == u'’' || d == u'-' || d == u'.' || d == u'&') && j + 1 < n
+                               && isWordChar(text[j + 1])) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < n && text[j] == u'.' && keepsPeriod(text.mid(i, j - i)))
+                    ++j;
+                push(i, j, TokKind::Word);
+                i = j;
+                continue;
+            }
+            switch (u) {
+            case u',': push(i, i + 1, TokKind::Comma); break;
+            case u'.': case u'!': case u'?': case u'…': push(i, i + 1, TokKind::Stop); break;
+            case u':': push(i, i + 1, TokKind::Colon); break;
+            case u';': push(i, i + 1, TokKind::Semicolon); break;
+            case u'—': case u'–': push(i, i + 1, TokKind::Dash); break;
+            case u'(': case u')': case u'[': case u']': push(i, i + 1, TokKind::Paren); break;
+            case u'“': case u'„': case u'«': quoteMark(i, i + 1, true); break;
+            case u'”': case u'»': quoteMark(i, i + 1, false); break;
+            case u'"': quoteMark(i, i + 1, straightOpens(i)); break;
+            case u'\'':
+                if (i + 1 < n && text[i + 1] == u'\'') { // '' as a double quote (NYT style)
+                    quoteMark(i, i + 2, straightOpens(i));
+                    i += 2;
+                    continue;
+                }
+                push(i, i + 1, TokKind::Other);
+                break;
+            case u'-':
+                if (i + 1 < n && text[i + 1] == u'-') {
+                    push(i, i + 2, TokKind::Dash);
+                    i += 2;
+                    continue;
+                }
+                push(i, i + 1, (i > 0 && isSpaceChar(text[i - 1])) ? TokKind::Dash : TokKind::Other);
+                break;
+            default:
+                if (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
+                    push(i, i + 2, TokKind::Other);
+                    i += 2;
+                    continue;
+                }
+                push(i, i + 1, TokKind::Other);
+            }
+            ++i;
+        }
+        endParagraph();
+    }
+};
+
+void buildUnits(Tokens &t, const QList<Sentence> &sentences)
+{
+    const qsizetype n = t.toks.size();
+    t.unitOf.resize(n);
+    qsizetype si = 0;
+    qsizetype para = 0;
+    Unit cur;
+    cur.first = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Token &tok = t.toks[i];
+        bool sentenceBreak = false;
+        while (si < sentences.size() && sentences[si].end <= tok.start) {
+            ++si;
+            sentenceBreak = true;
+        }
+        const bool newPara = i > 0 && tok.has(ParagraphStart);
+        // Inside a quotation a sentence break does not end the unit.
+        const bool insideQuote = tok.has(InQuote) || (tok.kind == TokKind::CloseQuote && tok.quote >= 0);
+        if (i > 0 && (newPara || (sentenceBreak && !insideQuote))) {
+            cur.last = i;
+            t.units.append(cur);
+            cur = Unit();
+            cur.first = i;
+        }
+        if (newPara)
+            ++para;
+        cur.paragraph = para;
+        t.unitOf[i] = t.units.size();
+    }
+    if (n > 0) {
+        cur.last = n;
+        t.units.append(cur);
+    }
+}
+
+} // namespace
+
+QStringView lowerInto(QStringView word, char16_t *buf)
+{
+    if (word.size() > 24)
+        return {};
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t u = word[i].unicode();
+        if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + 32);
+        else if (u == u'’')
+            u = u'\'';
+        else if (u > 0x7f)
+            u = QChar(u).toLower().unicode();
+        buf[i] = u;
+    }
+    return QStringView(buf, word.size());
+}
+
+Tokens tokenize(QStringView text, const QList<Sentence> &sentences)
+{
+    Builder b;
+    b.text = text;
+    b.out.toks.reserve(text.size() / 5 + 8);
+    b.run();
+    buildUnits(b.out, sentences);
+    return std::move(b.out);
+}
+
+} // namespace factline::extract::attr

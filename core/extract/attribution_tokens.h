@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "extract/sentences.h"
+#include "extract/spans.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace factline::extract::attr {
+
+// The attribution scanner's view of a text: words and punctuation with UTF-16
+// offsets, each knowing whether it sits inside a quotation and which "unit" it
+// belongs to. A unit is one sentence, or several when a quotation runs across
+// sentence breaks ("It risks … . It risks …,” Blinken said.) — a quote never
+// crosses a unit boundary, so every pattern can work inside one unit.
+enum class TokKind : quint8 { Word, Comma, Stop, Colon, Semicolon, Dash, OpenQuote, CloseQuote, Paren, Other };
+
+enum TokFlag : quint8 {
+    Capitalised = 1,   // first letter upper case
+    InQuote = 2,       // inside a paired quotation (the quote marks themselves excluded)
+    ParagraphStart = 4,
+    AllCaps = 8,
+};
+
+struct Token {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    TokKind kind = TokKind::Other;
+    quint8 flags = 0;
+    qint32 quote = -1; // index into Tokens::quotes for quote marks and quoted tokens
+    bool has(TokFlag f) const { return flags & f; }
+    bool isWord() const { return kind == TokKind::Word; }
+};
+
+struct Unit {
+    qsizetype first = 0; // token index range [first, last)
+    qsizetype last = 0;
+    qsizetype paragraph = 0;
+};
+
+// A paired quotation: the token indices of its marks (close may be -1 when the
+// paragraph ended before it closed) and its text span including the marks.
+struct Quote {
+    qsizetype open = -1;
+    qsizetype close = -1;
+    TextSpan span;
+};
+
+struct Tokens {
+    QList<Token> toks;
+    QList<Unit> units;
+    QList<Quote> quotes;
+    QList<qsizetype> unitOf; // token index -> unit index
+};
+
+Tokens tokenize(QStringView text, const QList<Sentence> &sentences);
+
+// Lower-cases a short word into `buf` (which must hold 24 units) and returns a view
+// on it; returns an empty view for longer words. Used for allocation-free lookups.
+QStringView lowerInto(QStringView word, char16_t *buf);
+
+} // namespace factline::extract::attr

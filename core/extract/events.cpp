@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "events.h"
+
+#include <QSet>
+
+namespace factline::extract {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x00A0);
+}
+
+// Words that open a new clause: the anchor of an event stops before them.
+const QSet<QString> &clauseOpeners()
+{
+    static const QSet<QString> set = {u"as"_s,    u"which"_s, u"while"_s, u"but"_s,   u"and"_s,  u"who"_s,
+                                      u"where"_s, u"when"_s,  u"after"_s, u"before"_s, u"because"_s,
+                                      u"although"_s, u"though"_s, u"despite"_s, u"since"_s, u"that"_s};
+    return set;
+}
+
+bool isClausePunctuation(QChar c)
+{
+    return c == u',' || c == u';' || c == u':' || c == QChar(0x2014) || c == QChar(0x2013) || c == u'(' || c == u')'
+        || c == u'“' || c == u'”' || c == u'"';
+}
+
+QString wordAt(QStringView text, qsizetype start, qsizetype end)
+{
+    qsizetype e = start;
+    while (e < end && text[e].isLetter())
+        ++e;
+    return text.mid(start, e - start).toString().toLower();
+}
+
+// The clause around [from, to) inside the sentence: out to the nearest clause punctuation
+// or clause-opening word on each side.
+TextSpan clauseAround(QStringView text, const Sentence &s, qsizetype from, qsizetype to)
+{
+    qsizetype start = from;
+    while (start > s.start) {
+        const QChar c = text[start - 1];
+        if (isClausePunctuation(c))
+            break;
+        if (isSpace(c) && start < from && clauseOpeners().contains(wordAt(text, start, s.end)) && start != s.start)
+            break;
+        --start;
+    }
+    qsizetype end = to;
+    while (end < s.end) {
+        const QChar c = text[end];
+        if (isClausePunctuation(c) || (c == u'.' && end + 1 >= s.end))
+            break;
+        if (isSpace(c) && clauseOpeners().contains(wordAt(text, end + 1, s.end)))
+            break;
+        ++end;
+    }
+    while (start < end && isSpace(text[start]))
+        ++start;
+    while (end > start && isSpace(text[end - 1]))
+        --end;
+    return {start, end};
+}
+
+// The anchor's words without the date and without a dangling preposition, cut short.
+QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
+{
+    QString before = text.mid(anchor.start, date.start - anchor.start).toString().simplified();
+    QString after = text.mid(date.end, anchor.end - date.end).toString().simplified();
+    static const QStringList dangling = {u" on"_s, u" in"_s, u" during"_s, u" since"_s, u" by"_s, u" at"_s,
+                                         u" from"_s, u" until"_s, u" of"_s, u" the"_s, u" this"_s};
+    for (const QString &d : dangling) {
+        if (before.endsWith(d, Qt::CaseInsensitive))
+            before.chop(d.size());
+    }
+    QString title = (before + u' ' + after).simplified();
+    if (title.isEmpty())
+        title = text.mid(anchor.start, anchor.length()).toString().simplified();
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    constexpr int MaxWords = 12;
+    if (words.size() > MaxWords)
+        title = words.mid(0, MaxWords).join(u' ') + QChar(0x2026);
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
+}
+
+QSet<QString> significantWords(QStringView text, TextSpan span, TextSpan date)
+{
+    QSet<QString> out;
+    qsizetype i = span.start;
+    while (i < span.end) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < span.end && text[j].isLetter())
+            ++j;
+        if (j - i >= 5 && !date.contains(i))
+            out.insert(text.mid(i, j - i).toString().toLower());
+        i = j;
+    }
+    return out;
+}
+
+int sentenceOf(const QList<Sentence> &sentences, qsizetype pos)
+{
+    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                               [](qsizetype p, const Sentence &s) { return p < s.start; });
+    if (it == sentences.cbegin())
+        return -1;
+    --it;
+    return pos < it->end ? static_cast<int>(it - sentences.cbegin()) : -1;
+}
+
+// The attribution whose cue the date belongs to ("said Friday", "on Thursday told"), if any.
+int statementOf(const QList<Attribution> &attributions, TextSpan date)
+{
+    for (int i = 0; i < attributions.size(); ++i) {
+        const Attribution &a = attributions[i];
+        if (!a.cue.isValid())
+            continue;
+        bool inContent = false;
+        for (const TextSpan &c : a.content)
+            inContent = inContent || c.overlaps(date);
+        if (inContent)
+            continue;
+        const qsizetype gap = date.start >= a.cue.end ? date.start - a.cue.end : a.cue.start - date.end;
+        if (gap >= 0 && gap <= 4)
+            return i;
+    }
+    return -1;
+}
+
+// The first paragraph of an article with several is its headline (and standfirst).
+qsizetype headlineEnd(QStringView text)
+{
+    const qsizetype blank = text.indexOf(u"\n\n");
+    return blank > 0 && blank < 400 && text.size() > 3 * blank ? blank : 0;
+}
+
+} // namespace
+
+QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes,
+                        const QList<Attribution> &attributions, const QList<Actor> &actors)
+{
+    QList<Event> events;
+    QList<QSet<QString>> words;
+    QList<bool> inHeadline;
+    const qsizetype headline = headlineEnd(text);
+    for (int ti = 0; ti < timexes.size(); ++ti) {
+        const Timex &t = timexes[ti];
+        if ((t.type != TimexType::Date && t.type != TimexType::Time) || !t.resolved)
+            continue;
+        const DateRange range = calendarRange(t.value);
+        if (!range.isValid())
+            continue;
+        const int si = sentenceOf(sentences, t.span.start);
+        if (si < 0)
+            continue;
+        Event e;
+        e.dateValue = t.value;
+        e.range = range;
+        e.timex = ti;
+        e.attribution = statementOf(attributions, t.span);
+        if (e.attribution >= 0) {
+            const Attribution &a = attributions[e.attribution];
+            const qsizetype start = a.source.isValid() ? std::min(a.source.start, a.cue.start) : a.cue.start;
+            e.anchor = {std::min(start, t.span.start), std::max(a.cue.end, t.span.end)};
+            const QString who = a.actor.isEmpty() ? text.mid(a.source.start, a.source.length()).toString() : a.actor;
+            const TextSpan said = a.content.isEmpty() ? TextSpan{} : a.content.first();
+            QString what = said.isValid() ? text.mid(said.start, said.length()).toString().simplified() : QString();
+            const QStringList w = what.split(u' ', Qt::SkipEmptyParts);
+            if (w.size() > 10)
+                what = w.mid(0, 10).join(u' ') + QChar(0x2026);
+            e.title = what.isEmpty() ? who + u" makes a statement"_s : who + u": "_s + what;
+            if (!a.actor.isEmpty())
+                e.actors.append(a.actor);
+            e.confidence = 0.7;
+        } else {
+            e.anchor = clauseAround(text, sentences[si], t.span.start, t.span.end);
+            e.title = titleFrom(text, e.anchor, t.span);
+            e.confidence = 0.5;
+        }
+        const QStringView anchorText = text.mid(e.anchor.start, e.anchor.length());
+        for (const Actor &actor : actors) {
+            if (e.actors.contains(actor.name))
+                continue;
+            bool named = anchorText.contains(actor.name);
+            for (const QString &alias : actor.aliases)
+                named = named || (alias.size() > 3 && anchorText.contains(alias));
+            if (named && actor.kind != ActorKind::Anonymous)
+                e.actors.append(actor.name);
+        }
+        // One happening mentioned twice becomes one event: the same value, and either a
+        // coarse date (a week, a month) or a shared word ("the Oct. 7 attack").
+        const QSet<QString> mine = significantWords(text, e.anchor, t.span);
+        const bool headlineMention = e.anchor.start < headline;
+        bool merged = false;
+        for (qsizetype k = 0; k < events.size() && !merged; ++k) {
+            if (events[k].dateValue != e.dateValue || (events[k].attribution >= 0) != (e.attribution >= 0))
+                continue;
+            if (range.granularity != u"day"_s || words[k].intersects(mine)) {
+                merged = true;
+                if (inHeadline[k] && !headlineMention) { // the body tells it better than the headline
+                    events[k] = e;
+                    words[k] = mine;
+                    inHeadline[k] = false;
+                }
+            }
+        }
+        if (!merged) {
+            events.append(e);
+            words.append(mine);
+            inHeadline.append(headlineMention);
+        }
+    }
+    return events;
+}
+
+} // namespace factline::extract
