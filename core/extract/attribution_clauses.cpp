@@ -108,6 +108,7 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls) const
 {
     qsizetype i = cls == CueClass::Tell ? skipObject(from, u) : from;
     int inPhrase = 0;
+    bool sawName = false;
     for (int n = 0; i < u.last && n < 25; ++n, ++i) {
         const Token &t = m_t.toks[i];
         switch (t.kind) {
@@ -125,7 +126,8 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls) const
             return -1;
         if (w == u"and" || w == u"but" || w == u"as" || w == u"while" || w == u"when" || w == u"because"
             || w == u"who" || w == u"before" || w == u"after")
-            return i; // a new clause: "she said and quickly hung up"
+            return sawName ? -1 : i; // a new clause: "she said and quickly hung up"
+        sawName = sawName || (t.has(Capitalised) && !isTimeWord(w));
         if (isPreposition(w)) {
             inPhrase = 5;
         } else if (isTimeWord(w) || isDeterminer(w) || t.has(Capitalised) || w.front().isDigit()) {
@@ -188,7 +190,7 @@ qsizetype Scanner::contentEnd(const Unit &u) const
 }
 
 // "“…,” said Paul Begala, a former adviser." — the source after an inverted cue.
-qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u) const
+qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const
 {
     qsizetype i = from;
     if (i >= u.last || !m_t.toks[i].isWord())
@@ -215,13 +217,19 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u) const
     }
     if (i == from || (i - from >= 30))
         return -1;
-    // The first phrase must look like a name or a person ("said one Democrat"),
-    // not the start of a clause ("said the plan failed").
-    bool named = false;
+    // After a quotation almost anything short is the speaker ("said a strategist").
+    // After a paraphrase only a name is, else "said Mr. Cameron had failed" would
+    // read as a speaker.
     qsizetype j = from;
-    for (; j < i && m_t.toks[j].kind != TokKind::Comma; ++j)
-        named = named || m_t.toks[j].has(Capitalised);
-    return named && j - from <= 7 ? i : -1;
+    bool allNames = true;
+    for (; j < i && m_t.toks[j].kind != TokKind::Comma; ++j) {
+        char16_t buf[24];
+        const QStringView w = lower(j, buf);
+        allNames = allNames && (m_t.toks[j].has(Capitalised) || w == u"and" || w == u"of" || w == u"others");
+    }
+    if (quotedBefore)
+        return j - from <= 8 ? i : -1;
+    return allNames && i - from <= 5 ? i : -1;
 }
 
 // "Y, X said." and "“Y,” said X." — the content comes first.
@@ -263,7 +271,9 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
         const Range a = sepKind == TokKind::Comma ? appositiveSource(sep, u) : Range();
         const bool appositive = !a.empty() && a.first - 1 >= m_unitCursor
             && (m_t.toks[a.first - 1].kind == TokKind::Comma || m_t.toks[a.first - 1].kind == TokKind::CloseQuote);
-        const qsizetype srcEnd = appositive ? -1 : sourceAfterEnd(hit.cue.last, u);
+        const bool quotedBefore = sepKind == TokKind::CloseQuote
+            || (sep > 0 && m_t.toks[sep - 1].kind == TokKind::CloseQuote);
+        const qsizetype srcEnd = appositive ? -1 : sourceAfterEnd(hit.cue.last, u, quotedBefore);
         if (appositive) {
             tail = tailEnd(hit.cue.last, u, hit.info.cls);
             d.source = a;
@@ -328,7 +338,6 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         // nobody is cited; PolNeAR marks subject and complement as content.
         d.content = {d.source, {start, end}};
         d.source = {};
-        m_unitCursor = hit.cue.last;
         return true;
     }
     if (d.source.empty()) {
@@ -348,7 +357,6 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         d.source = {}; // "it was reported that": no source
     }
     d.content = {{start, end}};
-    m_unitCursor = hit.cue.last;
     return true;
 }
 

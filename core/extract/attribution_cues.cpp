@@ -100,6 +100,8 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue.
         if (pt.kind == TokKind::Comma)
             return true;
+        if (info.cls != CueClass::Speech && info.cls != CueClass::Tell)
+            return false; // "are worrying" describes, "is saying" cites
         return prev == u"is" || prev == u"was" || prev == u"are" || prev == u"were" || prev == u"been"
             || prev == u"be" || prev == u"am" || prev == u"'s" || prev == u"'re" || prev == u"and";
     }

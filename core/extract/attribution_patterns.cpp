@@ -164,7 +164,6 @@ bool Scanner::tryParticiple(const CueHit &hit, const Unit &u, Draft &d)
         return false;
     d.content = {{start, end}};
     d.confidence = 0.7;
-    m_unitCursor = hit.cue.last;
     return true;
 }
 

@@ -68,7 +68,7 @@ private:
     qsizetype skipObject(qsizetype from, const Unit &u) const;
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
     qsizetype contentEnd(const Unit &u) const;
-    qsizetype sourceAfterEnd(qsizetype from, const Unit &u) const;
+    qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
 
     // post-processing (attribution_flatten.cpp)
@@ -82,7 +82,7 @@ private:
     const Tokens &m_t;
     QList<Draft> m_drafts;
     QList<qsizetype> m_unitDrafts; // unit index -> index of its first draft, or -1
-    qsizetype m_unitCursor = 0;    // first token of the current unit not yet claimed
+    qsizetype m_unitCursor = 0;    // where content before a cue may start: after the last "Y, X said"
 };
 
 } // namespace factline::extract::attr

@@ -174,8 +174,16 @@ struct Slot {
     bool used = false;
 };
 
+// (length, first letter, last letter) of every entry: most words of a text fail this
+// test, which costs far less than hashing them.
+std::size_t signature(qsizetype n, char16_t first, char16_t last)
+{
+    return std::size_t(n) * 676 + std::size_t(first - u'a') * 26 + std::size_t(last - u'a');
+}
+
 struct Table {
     std::array<Slot, tableSize> cells{};
+    std::array<bool, 17 * 676> signatures{};
 
     Table()
     {
@@ -193,6 +201,7 @@ struct Table {
             if (cells[h].used)
                 continue; // first entry wins
             cells[h] = {k, e.lex, true};
+            signatures[signature(n, char16_t(w[0]), char16_t(w[n - 1]))] = true;
         }
     }
 };
@@ -298,18 +307,17 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
         } else if (isAsciiLetter(c) || (c > 0x7f && QChar(c).isLetter())) {
             // Fold the word into a lexicon key while scanning it: one pass per word.
             qsizetype j = i;
-            Key key;
+            std::uint64_t a = 0, b = 0;
             bool keyable = true;
             while (j < end) {
-                char16_t d = text[j].unicode();
+                const char16_t d = text[j].unicode();
                 if (isAsciiLetter(d)) {
                     const qsizetype n = j - i;
-                    if (n < 16) {
-                        d = char16_t(d | 0x20);
-                        (n < 8 ? key.a : key.b) |= std::uint64_t(d) << ((n & 7) * 8);
-                    } else {
-                        keyable = false;
-                    }
+                    const std::uint64_t v = std::uint64_t(d | 0x20) << ((n & 7) * 8);
+                    if (n < 8)
+                        a |= v;
+                    else if (n < 16)
+                        b |= v;
                 } else if (d > 0x7f && text[j].isLetter()) {
                     keyable = false;
                 } else {
@@ -317,6 +325,15 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
                 }
                 ++j;
             }
+            const qsizetype len = j - i;
+            if (keyable && len <= 16) {
+                const char16_t first = char16_t(a & 0xff);
+                const char16_t last = char16_t(len <= 8 ? (a >> ((len - 1) * 8)) & 0xff : (b >> ((len - 9) * 8)) & 0xff);
+                keyable = table().signatures[signature(len, first, last)];
+            } else {
+                keyable = false;
+            }
+            const Key key{a, b};
             t.kind = TokKind::Word;
             t.end = j;
             t.capital = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();

@@ -7,6 +7,9 @@
 #include "store/project.h"
 
 #include <QCoreApplication>
+#ifdef FACTLINE_BENCH_UI
+#include <QApplication>
+#endif
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -91,7 +94,14 @@ BENCHMARK(BM_ImportCorpus)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations
 
 int main(int argc, char **argv)
 {
+#ifdef FACTLINE_BENCH_UI
+    // Painting benchmarks need a GUI application; offscreen, so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
