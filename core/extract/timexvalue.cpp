@@ -47,6 +47,12 @@ DateRange calendarRange(const QString &value)
     if (v[4] != u'-')
         return {};
     const QStringView rest = v.mid(5);
+    static const QStringList seasons = {u"SP"_s, u"SU"_s, u"FA"_s, u"WI"_s};
+    if (const qsizetype s = seasons.indexOf(rest.toString()); s >= 0) {
+        if (s == 3) // winter: December to February
+            return {QDate(year, 12, 1), QDate(year + 1, 3, 1).addDays(-1), u"season"_s};
+        return months(year, 3 + 3 * static_cast<int>(s), 5 + 3 * static_cast<int>(s), u"season"_s);
+    }
     if (rest.startsWith(u'W')) {
         const int week = number(rest.mid(1, 2), ok);
         if (!ok || week < 1 || week > 53)
@@ -69,12 +75,6 @@ DateRange calendarRange(const QString &value)
         if (!ok || h < 1 || h > 2)
             return {};
         return months(year, h * 6 - 5, h * 6, u"half"_s);
-    }
-    static const QStringList seasons = {u"SP"_s, u"SU"_s, u"FA"_s, u"WI"_s};
-    if (const qsizetype s = seasons.indexOf(rest.toString()); s >= 0) {
-        if (s == 3) // winter: December to February
-            return {QDate(year, 12, 1), QDate(year + 1, 3, 1).addDays(-1), u"season"_s};
-        return months(year, 3 + 3 * static_cast<int>(s), 5 + 3 * static_cast<int>(s), u"season"_s);
     }
     const int month = number(rest.left(2), ok);
     if (!ok || month < 1 || month > 12)

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "extract/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+using namespace factline::extract;
+
+namespace {
+
+QList<Quantity> quantitiesOf(const QString &text)
+{
+    return extract(text, QDate(2024, 3, 24)).quantities;
+}
+
+QString words(const QString &text, const Quantity &q)
+{
+    return text.mid(q.span.start, q.span.length());
+}
+
+} // namespace
+
+TEST_CASE("quantities: a death toll with its qualifier and what it counts", "[quantities]")
+{
+    const QString text = QStringLiteral("Officials said at least 32,070 people have been killed in the region.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 1);
+    CHECK(words(text, q[0]) == QStringLiteral("at least 32,070"));
+    CHECK(q[0].value == 32070);
+    CHECK(q[0].qualifier == QStringLiteral("at least"));
+    CHECK(q[0].unit == QStringLiteral("people"));
+    CHECK(q[0].kind == QStringLiteral("killed"));
+}
+
+TEST_CASE("quantities: millions, percentages and fractions", "[quantities]")
+{
+    const QString text = QStringLiteral(
+        "The camp shelters over 1 million people. Up to 60% of children are hungry. "
+        "Roughly three quarters of the 2.3 million residents have fled.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 4);
+    CHECK(q[0].value == 1e6);
+    CHECK(q[0].qualifier == QStringLiteral("over"));
+    CHECK(words(text, q[1]) == QStringLiteral("Up to 60%"));
+    CHECK(q[1].kind == QStringLiteral("percent"));
+    CHECK(q[1].value == 60);
+    CHECK(words(text, q[2]) == QStringLiteral("Roughly three quarters"));
+    CHECK(q[2].value == Approx(0.75));
+    CHECK(q[2].kind == QStringLiteral("fraction"));
+    CHECK(q[3].value == Approx(2.3e6));
+}
+
+TEST_CASE("quantities: dates, ordinals and a line that is only a number are not quantities", "[quantities]")
+{
+    const QString text = QStringLiteral("Headline\n\n128\n\nThe attack on Oct. 7, 2023 was his sixth visit, "
+                                        "the 3rd this year.");
+    CHECK(quantitiesOf(text).isEmpty());
+}
+
+TEST_CASE("quantities: hostages are counted as such", "[quantities]")
+{
+    const QString text = QStringLiteral("Militants took some 250 others hostage.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].qualifier == QStringLiteral("some"));
+    CHECK(q[0].kind == QStringLiteral("hostages"));
+}

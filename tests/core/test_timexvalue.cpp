@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "extract/timexvalue.h"
+
+#include <catch2/catch.hpp>
+
+using namespace factline::extract;
+
+TEST_CASE("timex values: each granularity covers the calendar days a reader expects", "[timexvalue]")
+{
+    const DateRange day = calendarRange(QStringLiteral("2024-03-22"));
+    CHECK(day.start == QDate(2024, 3, 22));
+    CHECK(day.end == QDate(2024, 3, 22));
+    CHECK(describeRange(day) == QStringLiteral("Fri 22 Mar 2024"));
+
+    const DateRange week = calendarRange(QStringLiteral("2024-W13"));
+    CHECK(week.granularity == QStringLiteral("week"));
+    CHECK(week.start == QDate(2024, 3, 25)); // a Monday
+    CHECK(week.end == QDate(2024, 3, 31));
+    CHECK(describeRange(week) == QStringLiteral("week of 25 Mar 2024"));
+
+    // ISO week 1 of 2021 starts on 4 January (1 January 2021 was a Friday).
+    CHECK(calendarRange(QStringLiteral("2021-W01")).start == QDate(2021, 1, 4));
+
+    const DateRange month = calendarRange(QStringLiteral("2024-02"));
+    CHECK(month.end == QDate(2024, 2, 29));
+    CHECK(describeRange(month) == QStringLiteral("February 2024"));
+
+    CHECK(calendarRange(QStringLiteral("2007")).end == QDate(2007, 12, 31));
+    CHECK(describeRange(calendarRange(QStringLiteral("199"))) == QStringLiteral("the 1990s"));
+    CHECK(calendarRange(QStringLiteral("2024-Q2")).start == QDate(2024, 4, 1));
+    CHECK(calendarRange(QStringLiteral("2023-WI")).end == QDate(2024, 2, 29));
+    CHECK(calendarRange(QStringLiteral("2024-03-22T14:30")).start == QDate(2024, 3, 22));
+}
+
+TEST_CASE("timex values: durations, sets, references and unknown years are no calendar range", "[timexvalue]")
+{
+    for (const char *v : {"P5M", "XXXX-WI", "PAST_REF", "PRESENT_REF", "XXXX-03-22", "XXXX-WXX-5", "", "2024-13",
+                          "2024-02-30", "garbage"})
+        CHECK_FALSE(calendarRange(QString::fromLatin1(v)).isValid());
+}
