@@ -3,7 +3,7 @@
 
 #include "export/csv.h"
 #include "export/recordjson.h"
-#include "extract/pipeline.h"
+#include "extract/contractjson.h"
 #include "import/decoder.h"
 #include "import/importer.h"
 #include "sample/sampleproject.h"
@@ -130,6 +130,18 @@ void printTable(const Table &t, const QString &format, QTextStream &out)
     line(t.headers);
     for (const QStringList &r : t.rows)
         line(r);
+}
+
+// Writes UTF-8 as it is when the stream has a device (the program's stdout), else through
+// the stream's own encoding.
+void writeBytes(QTextStream &out, const QByteArray &utf8)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
 }
 
 QString dateText(const QDate &d)
@@ -352,13 +364,8 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
         const QString text = QString::fromUtf8(bytes);
-        QJsonObject json = extract::toContractJson(text, extract::extract(text, date));
-        if (format == u"jsonl"_s) {
-            json.insert(u"file"_s, file);
-            out << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
-        } else {
-            out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        }
+        const extract::Extraction x = extract::extract(text, date);
+        writeBytes(out, extract::contractJson(text, x, format == u"jsonl"_s ? file : QString()) + '\n');
     }
     return failures ? 1 : 0;
 }

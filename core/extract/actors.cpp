@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace factline::extract {
 namespace {
 
@@ -51,10 +53,10 @@ private:
 
 QList<Actor> resolveActors(QStringView text, const QList<Sentence> &sentences, QList<Attribution> &attributions)
 {
-    if (attributions.isEmpty())
+    if (attributions.isEmpty() || text.size() >= std::numeric_limits<qint32>::max())
         return {};
-    const attr::Tokens tokens = attr::tokenize(text, sentences);
-    MentionIndex mentions(text, tokens);
+    const std::shared_ptr<const attr::Tokens> tokens = attr::sharedTokens(text, sentences);
+    MentionIndex mentions(text, *tokens);
     ActorTable table;
     QString previous;
     for (Attribution &a : attributions) {

@@ -6,17 +6,19 @@
 #include "extract/attribution_tokens.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace factline::extract {
 
 using namespace Qt::StringLiterals;
 
-QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences)
+QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences,
+                                    const AttributionOptions &options)
 {
-    if (text.isEmpty())
-        return {};
-    const attr::Tokens tokens = attr::tokenize(text, sentences);
-    attr::Scanner scanner(text, tokens);
+    if (text.isEmpty() || text.size() >= std::numeric_limits<qint32>::max())
+        return {}; // tokens keep 32-bit offsets
+    const std::shared_ptr<const attr::Tokens> tokens = attr::sharedTokens(text, sentences);
+    attr::Scanner scanner(text, *tokens, options);
     return scanner.run();
 }
 

@@ -27,10 +27,19 @@ struct Attribution {
     double confidence = 0.5;
 };
 
+struct AttributionOptions {
+    // A quotation that goes on in the next sentence with no cue (“…,” Blinken said.
+    // “…”) is by default an attribution of its own, with no source and no cue (the seed
+    // gold's convention). Set this to append it to the attribution before it as
+    // another content fragment instead, as PolNeAR annotates it.
+    bool mergeContinuedQuotes = false;
+};
+
 // Finds attributions in `text`, cut into `sentences` by splitSentences. Pure and
 // thread-safe; linear in the length of the text. Attribution::actor stays empty
 // until resolveActors (actors.h) fills it.
-QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences);
+QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences,
+                                    const AttributionOptions &options = {});
 
 QString quoteKindName(QuoteKind kind);
 

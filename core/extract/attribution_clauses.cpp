@@ -16,7 +16,7 @@ qsizetype Scanner::clauseStart(qsizetype before, const Unit &u, int maxTokens) c
         char16_t buf[24];
         const QStringView w = lower(k, buf);
         if (isClauseWord(w)) {
-            const bool joinsNames = (w == u"and" || w == u"or") && k + 1 < before && k - 1 >= u.first
+            const bool joinsNames = (is(w, u"and") || is(w, u"or")) && k + 1 < before && k - 1 >= u.first
                 && m_t.toks[k + 1].has(Capitalised) && m_t.toks[k - 1].has(Capitalised);
             if (!joinsNames)
                 break;
@@ -87,15 +87,15 @@ qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
         return from;
     char16_t buf[24];
     QStringView w = lower(i, buf);
-    if (w == u"me" || w == u"him" || w == u"her" || w == u"us" || w == u"them" || w == u"you")
+    if (is(w, u"me") || is(w, u"him") || is(w, u"her") || is(w, u"us") || is(w, u"them") || is(w, u"you"))
         return i + 1;
     if (isDeterminer(w) && i + 1 < u.last && m_t.toks[i + 1].isWord())
         ++i;
     qsizetype e = i;
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
         ++e;
-    if (e > i)
-        return e;
+    if (e > i) // "told New York magazine", "told French television"
+        return e < u.last && m_t.toks[e].isWord() && isObjectWord(lower(e, buf)) ? e + 1 : e;
     w = lower(i, buf);
     if (isObjectWord(w))
         return i + 1;
@@ -104,9 +104,15 @@ qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
 
 // Is what follows the cue only a tail ("said Thursday in a statement.")? Returns
 // where the tail ends (a stop, a comma, the unit end) or -1 when content follows.
-qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls) const
+qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool strict) const
 {
     qsizetype i = cls == CueClass::Tell ? skipObject(from, u) : from;
+    if (lowerIs(i, u"to") && i + 1 < u.last && m_t.toks[i + 1].isWord() && !m_t.toks[i + 1].has(Capitalised)) {
+        char16_t buf[24];
+        const QStringView next = lower(i + 1, buf);
+        if (!isDeterminer(next) && !isObjectWord(next))
+            return -1; // "declined to comment": an infinitive is content, not a tail
+    }
     int inPhrase = 0;
     bool sawName = false;
     for (int n = 0; i < u.last && n < 25; ++n, ++i) {
@@ -122,15 +128,15 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls) const
         }
         char16_t buf[24];
         const QStringView w = lower(i, buf);
-        if (w == u"that" || w == u"whether" || w == u"if")
+        if (is(w, u"that") || is(w, u"whether") || is(w, u"if"))
             return -1;
-        if (w == u"and" || w == u"but" || w == u"as" || w == u"while" || w == u"when" || w == u"because"
-            || w == u"who" || w == u"before" || w == u"after")
-            return sawName ? -1 : i; // a new clause: "she said and quickly hung up"
+        if (is(w, u"and") || is(w, u"but") || is(w, u"as") || is(w, u"while") || is(w, u"when") || is(w, u"because")
+            || is(w, u"who") || is(w, u"before") || is(w, u"after"))
+            return sawName || strict ? -1 : i; // a new clause: "she said and quickly hung up"
         sawName = sawName || (t.has(Capitalised) && !isTimeWord(w));
         if (isPreposition(w)) {
             inPhrase = 5;
-        } else if (isTimeWord(w) || isDeterminer(w) || t.has(Capitalised) || w.front().isDigit()) {
+        } else if (isTimeWord(w) || isDeterminer(w) || t.has(Capitalised) || (!w.isEmpty() && w.front().isDigit())) {
             // a time word, a name, "a statement"
         } else if (inPhrase > 0) {
             --inPhrase;
@@ -159,7 +165,7 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
             break;
         char16_t buf[24];
         const QStringView w = lower(j, buf);
-        if (w == u"that")
+        if (is(w, u"that"))
             return j;
         if (isPreposition(w))
             inPhrase = 4;
@@ -198,12 +204,13 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     {
         char16_t buf[24];
         const QStringView w = lower(i, buf);
-        if (isPreposition(w) || isTimeWord(w) || isClauseWord(w) || isCueAdverb(w) || w == u"just")
+        if (isPreposition(w) || isTimeWord(w) || isClauseWord(w) || isCueAdverb(w) || is(w, u"just"))
             return -1; // "said just after midnight", "said when asked"
     }
     for (int n = 0; i < u.last && n < 30; ++n, ++i) {
         const Token &t = m_t.toks[i];
-        if (t.kind == TokKind::Stop || t.kind == TokKind::Semicolon || t.kind == TokKind::Dash)
+        if (t.kind == TokKind::Stop || t.kind == TokKind::Semicolon || t.kind == TokKind::Dash
+            || t.kind == TokKind::OpenQuote || t.kind == TokKind::Colon)
             break;
         if (t.kind == TokKind::Comma) {
             CueHit hit;
@@ -212,10 +219,10 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
                 break;
             continue;
         }
-        if (!t.isWord() || t.has(InQuote) || (i < from + 2 && lowerIs(i, u"that")))
+        if (i < from + 2 && (!t.isWord() || lowerIs(i, u"that")))
             return -1;
     }
-    if (i == from || (i - from >= 30))
+    if (i == from)
         return -1;
     // After a quotation almost anything short is the speaker ("said a strategist").
     // After a paraphrase only a name is, else "said Mr. Cameron had failed" would
@@ -225,15 +232,25 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     for (; j < i && m_t.toks[j].kind != TokKind::Comma; ++j) {
         char16_t buf[24];
         const QStringView w = lower(j, buf);
-        allNames = allNames && (m_t.toks[j].has(Capitalised) || w == u"and" || w == u"of" || w == u"others");
+        allNames = allNames && (m_t.toks[j].has(Capitalised) || is(w, u"and") || is(w, u"of") || is(w, u"others"));
     }
     if (quotedBefore)
-        return j - from <= 8 ? i : -1;
-    return allNames && i - from <= 5 ? i : -1;
+        return j - from <= 12 ? i : -1;
+    if (allNames && j - from <= 5)
+        return i;
+    // "says political scientist Dossym Satpayev in Almaty": a role, a name, a place.
+    qsizetype lastCap = -1;
+    for (qsizetype k = from; k < j; ++k)
+        lastCap = m_t.toks[k].has(Capitalised) ? k : lastCap;
+    if (lastCap < 0 || j - from > 8 || m_t.toks[from].has(Capitalised))
+        return -1;
+    char16_t buf[24];
+    return lastCap + 1 == j || isPreposition(lower(lastCap + 1, buf)) ? i : -1;
 }
 
-// "Y, X said." and "“Y,” said X." — the content comes first.
-bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
+// The token that ends the content before a cue ("Y, X said": the comma; "“Y,” said
+// X": the closing quote), or -1. `contentFirst` gets where that content starts.
+qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &contentFirst) const
 {
     qsizetype k = hit.cue.first - 1;
     for (int n = 0; k >= m_unitCursor && n < 12; ++n, --k) {
@@ -241,92 +258,130 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
         if (t.kind == TokKind::Comma || t.kind == TokKind::CloseQuote || t.kind == TokKind::Dash)
             break;
         if (!t.isWord() || t.has(InQuote))
-            return false;
+            return -1;
         char16_t buf[24];
         const QStringView w = lower(k, buf);
-        if (isClauseWord(w) && !((w == u"and" || w == u"or") && m_t.toks[k + 1].has(Capitalised)))
-            return false;
+        if (isClauseWord(w) && !((is(w, u"and") || is(w, u"or")) && m_t.toks[k + 1].has(Capitalised)))
+            return -1;
     }
-    qsizetype contentFirst = m_unitCursor;
+    contentFirst = m_unitCursor;
     if (k < m_unitCursor && k == u.first - 1 && k >= 0 && m_unitCursor == u.first
         && m_t.toks[k].kind == TokKind::CloseQuote && !m_t.toks[k + 1].has(ParagraphStart)) {
         // "“Are they small hands?” Trump said.": the sentence break fell after the quote.
         const qsizetype open = m_t.quotes[m_t.toks[k].quote].open;
         if (m_t.unitOf[open] != u.first - 1 && m_t.unitOf[open] + 1 != m_t.unitOf[u.first])
-            return false;
+            return -1;
         contentFirst = open;
-    } else if (k < m_unitCursor || k >= hit.cue.first) {
-        return false;
+        return k;
     }
-    const TokKind sepKind = m_t.toks[k].kind;
-    if (sepKind != TokKind::Comma && sepKind != TokKind::CloseQuote && sepKind != TokKind::Dash)
-        return false;
-    qsizetype sep = k;
-    qsizetype tail = -1;
+    if (k < m_unitCursor || k >= hit.cue.first)
+        return -1;
+    const TokKind kind = m_t.toks[k].kind;
+    return kind == TokKind::Comma || kind == TokKind::CloseQuote || kind == TokKind::Dash ? k : -1;
+}
+
+// Finds the source of a content-first attribution: between the separator and the cue,
+// an appositive ending at the separator, or after the cue. Moves `sep` before an
+// appositive. Returns where the tail after the cue ends, or -1.
+qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const
+{
     if (sep + 1 < hit.cue.first) { // "Y, X said"
-        tail = tailEnd(hit.cue.last, u, hit.info.cls);
         d.source = {sep + 1, hit.cue.first};
-    } else {
-        // "Y, X, a spokesman, said" before "“Y,” said X": an appositive closes with a comma.
-        const Range a = sepKind == TokKind::Comma ? appositiveSource(sep, u) : Range();
-        const bool appositive = !a.empty() && a.first - 1 >= m_unitCursor
-            && (m_t.toks[a.first - 1].kind == TokKind::Comma || m_t.toks[a.first - 1].kind == TokKind::CloseQuote);
-        const bool quotedBefore = sepKind == TokKind::CloseQuote
-            || (sep > 0 && m_t.toks[sep - 1].kind == TokKind::CloseQuote);
-        const qsizetype srcEnd = appositive ? -1 : sourceAfterEnd(hit.cue.last, u, quotedBefore);
-        if (appositive) {
-            tail = tailEnd(hit.cue.last, u, hit.info.cls);
-            d.source = a;
-            sep = a.first - 1;
-        } else if (srcEnd > 0 && hit.info.cls != CueClass::Belief) { // "“Y,” said X"
-            d.source = {hit.cue.last, srcEnd};
-            tail = srcEnd;
-        }
+        return tailEnd(hit.cue.last, u, hit.info.cls);
     }
-    if (tail < 0 || d.source.empty())
+    const TokKind sepKind = m_t.toks[sep].kind;
+    // "Y, X, a spokesman, said" before "“Y,” said X": an appositive closes with a comma.
+    const Range a = sepKind == TokKind::Comma ? appositiveSource(sep, u) : Range();
+    const bool appositive = !a.empty() && a.first - 1 >= m_unitCursor
+        && (m_t.toks[a.first - 1].kind == TokKind::Comma || m_t.toks[a.first - 1].kind == TokKind::CloseQuote);
+    if (appositive) {
+        d.source = a;
+        sep = a.first - 1;
+        return tailEnd(hit.cue.last, u, hit.info.cls);
+    }
+    const bool quotedBefore = sepKind == TokKind::CloseQuote || (sep > 0 && m_t.toks[sep - 1].kind == TokKind::CloseQuote);
+    const qsizetype srcEnd = sourceAfterEnd(hit.cue.last, u, quotedBefore);
+    if (srcEnd < 0 || hit.info.cls == CueClass::Belief)
+        return -1;
+    d.source = {hit.cue.last, srcEnd}; // "“Y,” said X"
+    return srcEnd;
+}
+
+// "Y, X said." and "“Y,” said X." — the content comes first.
+bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
+{
+    qsizetype contentFirst = m_unitCursor;
+    qsizetype sep = separatorBefore(hit, u, contentFirst);
+    if (sep < 0)
         return false;
+    const qsizetype tail = sourceAroundCue(hit, u, sep, d);
+    if (tail < 0 || d.source.empty()) {
+        d.source = {};
+        return false;
+    }
     const qsizetype contentLast = m_t.toks[sep].kind == TokKind::CloseQuote ? sep + 1 : sep;
     const qsizetype closing = contentLast - 1;
     if (closing > contentFirst && m_t.toks[closing].kind == TokKind::CloseQuote && m_t.toks[closing].quote >= 0) {
         const qsizetype open = m_t.quotes[m_t.toks[closing].quote].open;
-        if (open > contentFirst)
-            contentFirst = open; // the quotation, not the words before it
+        const TokKind before = open > 0 ? m_t.toks[open - 1].kind : TokKind::Stop;
+        if (open > contentFirst
+            && (before == TokKind::Dash || before == TokKind::Colon || before == TokKind::Stop
+                || before == TokKind::Semicolon || before == TokKind::CloseQuote))
+            contentFirst = open; // the quotation, not the sentence before it
     }
     qsizetype words = 0;
     for (qsizetype j = contentFirst; j < contentLast && words < 2; ++j)
         words += m_t.toks[j].isWord() ? 1 : 0;
-    if (words < 2)
+    if (words < 2) {
+        d.source = {};
         return false;
+    }
     d.content = {{contentFirst, contentLast}};
-    // "“Y,” he said, “Z.”": the quotation goes on after the cue.
-    if (tail < u.last && m_t.toks[tail].kind == TokKind::Comma && tail + 1 < u.last
-        && m_t.toks[tail + 1].kind == TokKind::OpenQuote) {
-        const qsizetype end = contentEnd(u);
+    continueAfterTail(tail, u, d);
+    if (kindOf(d.content) == QuoteKind::Direct)
+        d.confidence = 0.9;
+    return true;
+}
+
+// After "“Y,” he said," the words may go on: a second quotation ("“Z.”") or the rest
+// of a paraphrase ("The contrast, said Doyle, would be clear").
+void Scanner::continueAfterTail(qsizetype tail, const Unit &u, Draft &d)
+{
+    const bool comma = tail < u.last && m_t.toks[tail].kind == TokKind::Comma && tail + 1 < u.last;
+    const qsizetype end = contentEnd(u);
+    if (comma && m_t.toks[tail + 1].kind == TokKind::OpenQuote) {
         if (end > tail + 1)
             d.content.append({tail + 1, end});
-        m_unitCursor = end;
-    } else if (tail < u.last && m_t.toks[tail].kind == TokKind::Comma && kindOf(d.content) == QuoteKind::Indirect
-               && contentEnd(u) > tail + 2) {
-        // "The contrast, said Doyle, would be clear": the sentence goes on after the cue.
-        d.content.append({tail + 1, contentEnd(u)});
+        m_unitCursor = qMax(end, tail + 1);
+    } else if (comma && kindOf(d.content) == QuoteKind::Indirect && end > tail + 2) {
+        d.content.append({tail + 1, end});
         m_unitCursor = tail + 1;
     } else {
         m_unitCursor = qMax(tail, d.source.last);
     }
-    if (m_t.toks[m_unitCursor < u.last ? m_unitCursor : u.last - 1].kind == TokKind::OpenQuote)
-        d.confidence = 0.9;
-    return true;
 }
 
 // "X said (that) Y", "X told reporters Y", "X said: “Y”".
 bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
 {
-    const qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
-    const qsizetype end = contentEnd(u);
-    if (start >= end)
-        return false;
+    qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
+    qsizetype end = contentEnd(u);
+    if (start >= end) {
+        // "In a speech last July, he said:" and the quotation is the next paragraph.
+        const qsizetype ui = m_t.unitOf[hit.head];
+        if (m_t.toks[u.last - 1].kind != TokKind::Colon || ui + 1 >= m_t.units.size())
+            return false;
+        const qsizetype para = m_t.units[ui + 1].paragraph;
+        qsizetype k = ui + 1;
+        while (k + 1 < m_t.units.size() && m_t.units[k + 1].paragraph == para && k < ui + 40)
+            ++k;
+        start = m_t.units[ui + 1].first;
+        end = contentEnd(m_t.units[k]);
+        if (start >= end)
+            return false;
+    }
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that")) {
-        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls);
+        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said
     }

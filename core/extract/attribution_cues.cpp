@@ -3,9 +3,10 @@
 
 namespace factline::extract::attr {
 
-Scanner::Scanner(QStringView text, const Tokens &tokens)
+Scanner::Scanner(QStringView text, const Tokens &tokens, const AttributionOptions &options)
     : m_text(text)
     , m_t(tokens)
+    , m_options(options)
 {
 }
 
@@ -22,7 +23,7 @@ QStringView Scanner::lower(qsizetype i, char16_t *buf) const
 
 bool Scanner::lowerIs(qsizetype i, QStringView w) const
 {
-    if (i < 0 || i >= m_t.toks.size() || !m_t.toks[i].isWord())
+    if (i < 0 || i >= m_t.toks.size() || !m_t.toks[i].isWord() || m_t.toks[i].end - m_t.toks[i].start != w.size())
         return false;
     char16_t buf[24];
     return lower(i, buf) == w;
@@ -39,7 +40,7 @@ bool Scanner::isPronoun(qsizetype i) const
         return false;
     char16_t buf[24];
     const QStringView w = lower(i, buf);
-    return w == u"he" || w == u"she" || w == u"they" || w == u"i" || w == u"we" || w == u"it" || w == u"you";
+    return is(w, u"he") || is(w, u"she") || is(w, u"they") || is(w, u"i") || is(w, u"we") || is(w, u"it") || is(w, u"you");
 }
 
 bool Scanner::isStopPunct(qsizetype i) const
@@ -59,7 +60,7 @@ Range Scanner::extendCueLeft(qsizetype head, const Unit &u) const
             break;
         char16_t buf[24];
         const QStringView w = lower(p, buf);
-        if (w == u"to" || !(isAuxiliary(w) || isCueAdverb(w)))
+        if (is(w, u"to") || !(isAuxiliary(w) || isCueAdverb(w)))
             break;
         first = p;
     }
@@ -75,12 +76,12 @@ bool isModalLike(QStringView w)
 
 bool isSubjectPronoun(QStringView w)
 {
-    return w == u"i" || w == u"we" || w == u"you" || w == u"they" || w == u"who" || w == u"that" || w == u"which";
+    return is(w, u"i") || is(w, u"we") || is(w, u"you") || is(w, u"they") || is(w, u"who") || is(w, u"that") || is(w, u"which");
 }
 
 bool isSingularPronoun(QStringView w)
 {
-    return w == u"he" || w == u"she" || w == u"it" || w == u"who" || w == u"that" || w == u"which";
+    return is(w, u"he") || is(w, u"she") || is(w, u"it") || is(w, u"who") || is(w, u"that") || is(w, u"which");
 }
 
 } // namespace
@@ -100,25 +101,35 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue.
         if (pt.kind == TokKind::Comma)
             return true;
+        if (pt.isWord() && !pt.has(Capitalised) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
+            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group")) && lookupCue(prev).cls == CueClass::None) {
+            // "super PACs supporting Rubio", "groups opposing the bill"
+            static const WordSet stance{u"supporting", u"opposing", u"backing", u"endorsing", u"urging",
+                                        u"demanding", u"criticizing", u"praising", u"calling"};
+            char16_t own[24];
+            return stance.contains(lower(head, own));
+        }
         if (info.cls != CueClass::Speech && info.cls != CueClass::Tell)
             return false; // "are worrying" describes, "is saying" cites
-        return prev == u"is" || prev == u"was" || prev == u"are" || prev == u"were" || prev == u"been"
-            || prev == u"be" || prev == u"am" || prev == u"'s" || prev == u"'re" || prev == u"and";
+        return is(prev, u"is") || is(prev, u"was") || is(prev, u"are") || is(prev, u"were") || is(prev, u"been")
+            || is(prev, u"be") || is(prev, u"am") || is(prev, u"'s") || is(prev, u"'re") || is(prev, u"and");
     }
     if (prev.isEmpty())
         return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash;
     if ((isDeterminer(prev) || isPreposition(prev)) && !isModalLike(prev))
         return false;
+    if (prev.endsWith(u"'s") || prev.endsWith(u"s'"))
+        return false; // "Trump's comments": a possessive before a noun
     if (prev.front().isDigit() || (prev.endsWith(u"ly") && !isCueAdverb(prev) && prev != u"only"))
         return false;
     if (info.form == CueForm::Base) {
-        if (prev == u"to")
+        if (is(prev, u"to"))
             return false; // "wants to say": the intention is the cue, not "say"
         const bool plural = prev.size() > 3 && prev.endsWith(u's') && !prev.endsWith(u"ss") && !pt.has(Capitalised);
         const bool pluralName = pt.has(Capitalised) && prev.endsWith(u's') && prev.size() > 3;
-        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || prev == u"and";
+        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and");
     }
-    if (info.form == CueForm::ThirdPerson && info.nounLike)
+    if (info.form == CueForm::ThirdPerson && info.nounLike && info.cls != CueClass::Finding)
         return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);
     return true;
 }
@@ -128,6 +139,9 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     const Token &t = m_t.toks[i];
     if (!t.isWord() || t.has(InQuote) || t.has(Capitalised))
         return false;
+    const qsizetype len = t.end - t.start;
+    if (len < 3 || len > 14)
+        return false; // no cue word is shorter or longer
     char16_t buf[24];
     const QStringView w = lower(i, buf);
     const CueInfo info = lookupCue(w);
@@ -137,7 +151,8 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     hit.head = i;
     hit.cue = extendCueLeft(i, u);
     if (info.particle[0]) {
-        const bool joined = i + 1 < u.last && lowerIs(i + 1, QStringView(info.particle));
+        const bool joined = i + 1 < u.last
+            && (lowerIs(i + 1, QStringView(info.particle)) || (info.particle2[0] && lowerIs(i + 1, QStringView(info.particle2))));
         if (joined)
             hit.cue.last = i + 2;
         else if (info.particleRequired)

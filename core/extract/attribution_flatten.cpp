@@ -84,7 +84,7 @@ void Scanner::addContinuations()
         const qsizetype qEnd = q.close >= 0 ? q.close + 1 : end;
         if (qEnd < end)
             continue; // the quotation ends before the unit does: something else follows
-        if (qEnvironmentVariableIsSet("ATTR_MERGE")) {
+        if (m_options.mergeContinuedQuotes) {
             out.last().content.append({u.first, end});
             lastQuotedUnit = ui;
             continue;
@@ -130,6 +130,15 @@ void Scanner::flatten()
                 inner.dropped = true;
                 continue;
             }
+            if (!outer.cue.empty() && inner.source.first <= outer.cue.first && outer.cue.first < inner.source.last) {
+                // "Cruz, who says X, said Y": the outer cue sits in the inner source; the
+                // source is the name before the relative clause.
+                inner.source.last = outer.source.empty() ? outer.cue.first : qMax(inner.source.first, outer.source.first);
+                while (inner.source.last > inner.source.first && !m_t.toks[inner.source.last - 1].isWord())
+                    --inner.source.last;
+                if (inner.source.empty())
+                    inner.source = {};
+            }
             subtract(outer.content, inner.source);
             subtract(outer.content, inner.cue);
             for (const Range &r : inner.content)
@@ -167,9 +176,9 @@ Range Scanner::trimRange(Range r) const
         char16_t buf[24];
         const QStringView w = lower(i, buf);
         if (atEnd)
-            return w == u"and" || w == u"but" || w == u"or" || w == u"where" || w == u"while" || w == u"as"
-                || w == u"because" || w == u"when";
-        return w == u"and" || w == u"but";
+            return is(w, u"and") || is(w, u"but") || is(w, u"or") || is(w, u"where") || is(w, u"while") || is(w, u"as")
+                || is(w, u"because") || is(w, u"when");
+        return is(w, u"and") || is(w, u"but");
     };
     while (r.first < r.last && edgeJunk(r.first, false))
         ++r.first;

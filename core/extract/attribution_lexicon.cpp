@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+
 namespace factline::extract::attr {
 namespace {
 
@@ -24,8 +26,8 @@ const char16_t *const speechVerbs[] = {
     u"recount", u"respond", u"~reply:replies:replied:replying", u"~answer", u"continue", u"conclude",
     u"observe", u"mention", u"testify:testifies:testified:testifying", u"indicate",
     u"~promise", u"~pledge", u"threaten", u"propose", u"agree", u"~counter", u"~caution", u"lament",
-    u"proclaim", u"~charge", u"accuse", u"~blame", u"criticize", u"~praise", u"~demand", u"~call+for",
-    u"~question", u"wonder", u"~point!out", u"cite", u"describe", u"dismiss", u"decry:decries:decried:decrying",
+    u"proclaim", u"~charge", u"accuse", u"~blame", u"criticize", u"~praise", u"~demand", u"~call+for|on",
+    u"~question", u"wonder", u"~point!out|to", u"cite", u"describe", u"dismiss", u"decry:decries:decried:decrying",
     u"denounce", u"speculate", u"~forecast:forecasts:forecast:forecasting", u"~chant", u"~shout", u"~repeat", u"~echo:echoes:echoed:echoing", u"retort", u"~quip:quips:quipped:quipping", u"recommend", u"clarify:clarifies:clarified:clarifying", u"elaborate",
     u"~slam:slams:slammed:slamming", u"~blast", u"~defend", u"~endorse", u"~urge", u"~refer:refers:referred:referring!to",
     u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"~vote!for",
@@ -43,7 +45,10 @@ const char16_t *const beliefVerbs[] = {
     u"~prefer:prefers:preferred:preferring", u"~guess", u"assume", u"~view", u"consider", u"~figure",
     u"see:sees:saw:seeing", u"realize", u"imagine", u"envision", u"decline", u"seek:seeks:sought:seeking",
     u"refuse", u"express", u"tout", u"~attack", u"~comment", u"thank", u"discuss", u"mock",
-    u"~offer", u"~praise", u"~vow",
+    u"~offer", u"~praise", u"~vow", u"~make:makes:made:making!it", u"~post", u"~release", u"~issue", u"publish",
+    u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"deride", u"~challenge", u"embrace",
+    u"rebuff", u"~favor", u"~advocate", u"~request", u"~push", u"highlight", u"underscore", u"~hail", u"applaud",
+    u"condemn", u"downplay", u"~dispute", u"~object", u"~protest", u"~welcome", u"celebrate", u"plead", u"beg:begs:begged:begging",
 };
 
 const char16_t *const seemVerbs[] = {
@@ -55,9 +60,17 @@ const char16_t *const findingVerbs[] = {
     u"~calculate", u"~conclude", u"~indicate", u"~suggest", u"~reveal",
 };
 
+// A cheap first test before the hash: a bit per (length, first letter, last letter).
+inline quint32 shapeOf(QStringView w)
+{
+    const quint32 len = quint32(qMin<qsizetype>(w.size(), 15));
+    return (len * 31 + (w.front().unicode() & 31)) * 31 + (w.back().unicode() & 31);
+}
+
 struct Lexicon {
     QStringList storage; // owns the strings the view keys point into
     QHash<QStringView, CueInfo> map;
+    std::bitset<16 * 31 * 31 + 64> shapes;
 
     void put(const QString &form, CueInfo info)
     {
@@ -65,6 +78,7 @@ struct Lexicon {
         const QStringView key(storage.last());
         if (!map.contains(key)) // the first class a word is listed under wins
             map.insert(key, info);
+        shapes.set(shapeOf(key));
     }
 
     static bool isVowel(QChar c) { return QStringView(u"aeiou").contains(c); }
@@ -83,9 +97,16 @@ struct Lexicon {
             base.particleRequired = plus >= 0;
         }
         if (plus >= 0) {
-            const QStringView p = spec.mid(plus + 1);
+            const QStringView all = spec.mid(plus + 1);
+            const qsizetype bar = all.indexOf(u'|');
+            const QStringView p = bar < 0 ? all : all.left(bar);
             for (qsizetype i = 0; i < p.size() && i < 5; ++i)
                 base.particle[i] = p[i].unicode();
+            if (bar >= 0) {
+                const QStringView p2 = all.mid(bar + 1);
+                for (qsizetype i = 0; i < p2.size() && i < 5; ++i)
+                    base.particle2[i] = p2[i].unicode();
+            }
             spec = spec.left(plus);
         }
         QStringList forms;
@@ -141,11 +162,11 @@ struct Lexicon {
         CueInfo extra;
         extra.cls = CueClass::Speech;
         extra.form = CueForm::Past;
-        for (const char16_t *s : {u"written", u"spoken"})
+        for (const char16_t *s : {u"written", u"spoken", u"stated"})
             put(QString::fromUtf16(s), extra);
-        extra.cls = CueClass::Belief;
-        for (const char16_t *s : {u"known", u"seen"})
-            put(QString::fromUtf16(s), extra);
+        extra.form = CueForm::Participle;
+        put(u"stating"_s, extra);
+        extra.form = CueForm::Past;
         extra.cls = CueClass::Finding;
         put(u"shown"_s, extra);
     }
@@ -157,90 +178,91 @@ const Lexicon &lexicon()
     return lex;
 }
 
-// A small closed set, looked up linearly: these lists are short and the words tiny.
-bool inList(QStringView w, std::initializer_list<const char16_t *> list)
-{
-    for (const char16_t *s : list) {
-        if (w == QStringView(s))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 CueInfo lookupCue(QStringView lower)
 {
     if (lower.size() < 3)
         return {};
-    const auto &map = lexicon().map;
+    const Lexicon &lex = lexicon();
+    if (!lex.shapes.test(shapeOf(lower)))
+        return {};
+    const auto &map = lex.map;
     const auto it = map.constFind(lower);
     return it == map.cend() ? CueInfo() : it.value();
 }
 
 bool isAuxiliary(QStringView w)
 {
-    return inList(w, {u"has", u"have", u"had", u"will", u"would", u"is", u"was", u"are", u"were", u"did", u"does",
+    static const WordSet set{u"has", u"have", u"had", u"will", u"would", u"is", u"was", u"are", u"were", u"did", u"does",
                       u"do", u"could", u"can", u"may", u"might", u"should", u"must", u"be", u"been", u"being",
                       u"not", u"didn't", u"doesn't", u"don't", u"won't", u"wouldn't", u"hasn't", u"haven't",
-                      u"isn't", u"wasn't", u"'s", u"'ve", u"'d", u"'ll", u"also", u"to"});
+                      u"isn't", u"wasn't", u"'s", u"'ve", u"'d", u"'ll", u"also", u"to"};
+    return set.contains(w);
 }
 
 bool isCueAdverb(QStringView w)
 {
-    return inList(w, {u"also", u"later", u"previously", u"repeatedly", u"recently", u"then", u"once", u"already",
+    static const WordSet set{u"also", u"later", u"previously", u"repeatedly", u"recently", u"then", u"once", u"already",
                       u"again", u"often", u"publicly", u"privately", u"reportedly", u"just", u"now", u"still",
                       u"even", u"never", u"quickly", u"first", u"long", u"always", u"initially", u"further",
                       u"frequently", u"openly", u"explicitly", u"flatly", u"strongly", u"widely", u"earlier",
-                      u"clearly", u"finally", u"simply", u"specifically", u"emphatically", u"firmly"});
+                      u"clearly", u"finally", u"simply", u"specifically", u"emphatically", u"firmly"};
+    return set.contains(w);
 }
 
 bool isClauseWord(QStringView w)
 {
-    return inList(w, {u"that", u"and", u"but", u"or", u"because", u"while", u"as", u"although", u"though", u"if",
+    static const WordSet set{u"that", u"and", u"but", u"or", u"because", u"while", u"as", u"although", u"though", u"if",
                       u"when", u"where", u"whereas", u"since", u"so", u"after", u"before", u"until", u"unless",
                       u"whether", u"than", u"nor", u"yet", u"whom", u"whose", u"what", u"how", u"why", u"once",
                       u"however", u"meanwhile", u"instead", u"also", u"even", u"still", u"now", u"then",
-                      u"said", u"says", u"say", u"told"});
+                      u"said", u"says", u"say", u"told"};
+    return set.contains(w);
 }
 
 bool isDeterminer(QStringView w)
 {
-    return inList(w, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your", u"this",
+    static const WordSet set{u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your", u"this",
                       u"these", u"those", u"no", u"any", u"some", u"every", u"each", u"another", u"such",
-                      u"of", u"to", u"for", u"in", u"on", u"with", u"by", u"from", u"at", u"new", u"first"});
+                      u"of", u"to", u"for", u"in", u"on", u"with", u"by", u"from", u"at", u"new", u"first"};
+    return set.contains(w);
 }
 
 bool isPreposition(QStringView w)
 {
-    return inList(w, {u"in", u"on", u"at", u"to", u"during", u"after", u"before", u"with", u"via", u"from", u"of",
+    static const WordSet set{u"in", u"on", u"at", u"to", u"during", u"after", u"before", u"with", u"via", u"from", u"of",
                       u"for", u"about", u"by", u"over", u"while", u"when", u"through", u"following", u"late",
                       u"early", u"afterward", u"afterwards", u"under", u"against", u"among", u"between", u"into",
-                      u"toward", u"towards", u"without", u"than", u"per", u"like", u"unlike", u"despite", u"amid"});
+                      u"toward", u"towards", u"without", u"than", u"per", u"like", u"unlike", u"despite", u"amid"};
+    return set.contains(w);
 }
 
 bool isTimeWord(QStringView w)
 {
-    return inList(w, {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
+    static const WordSet set{u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
                       u"today", u"yesterday", u"tonight", u"earlier", u"later", u"recently", u"previously",
                       u"again", u"also", u"then", u"last", u"this", u"next", u"week", u"month", u"year",
                       u"night", u"morning", u"afternoon", u"evening", u"repeatedly", u"once", u"ago",
-                      u"privately", u"publicly", u"flatly", u"bluntly", u"simply", u"quietly", u"tuesday's"});
+                      u"privately", u"publicly", u"flatly", u"bluntly", u"simply", u"quietly", u"tuesday's"};
+    return set.contains(w);
 }
 
 bool isObjectWord(QStringView w)
 {
-    return inList(w, {u"reporters", u"journalists", u"supporters", u"audience", u"crowd", u"me", u"him", u"her",
+    static const WordSet set{u"reporters", u"journalists", u"supporters", u"audience", u"crowd", u"me", u"him", u"her",
                       u"us", u"them", u"you", u"voters", u"lawmakers", u"the", u"a", u"an", u"his", u"their",
                       u"fans", u"students", u"members", u"listeners", u"viewers", u"attendees", u"donors",
                       u"senators", u"colleagues", u"interviewers", u"host", u"hosts", u"radio", u"local",
                       u"television", u"tv", u"news", u"congress", u"people", u"delegates", u"rally", u"this",
-                      u"week", u"today", u"yesterday"});
+                      u"week", u"today", u"yesterday", u"magazine", u"newspaper", u"station", u"website",
+                      u"network", u"channel", u"show", u"program", u"podcast", u"interviewer", u"anchor"};
+    return set.contains(w);
 }
 
 bool isRelativePronoun(QStringView w)
 {
-    return w == u"who" || w == u"which" || w == u"that";
+    return is(w, u"who") || is(w, u"which") || is(w, u"that");
 }
 
 } // namespace factline::extract::attr

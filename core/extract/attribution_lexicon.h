@@ -1,9 +1,36 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QSet>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace factline::extract::attr {
+
+// Compares a view with a string literal: the length first, so that most calls end
+// before touching a character (QStringView's operator== calls out of line).
+template <qsizetype N>
+inline bool is(QStringView w, const char16_t (&literal)[N])
+{
+    return w.size() == N - 1 && std::char_traits<char16_t>::compare(w.utf16(), literal, N - 1) == 0;
+}
+
+// A fixed set of lower-case words over string literals: one hash lookup, no
+// allocation (the literals outlive every view on them).
+class WordSet {
+public:
+    WordSet(std::initializer_list<const char16_t *> words)
+    {
+        m_set.reserve(qsizetype(words.size()));
+        for (const char16_t *w : words)
+            m_set.insert(QStringView(w, std::char_traits<char16_t>::length(w)));
+    }
+    bool contains(QStringView w) const { return !w.isEmpty() && m_set.contains(w); }
+
+private:
+    QSet<QStringView> m_set;
+};
 
 // What a cue word is, for the patterns in attribution.cpp. Lookups take a
 // lower-cased word (see lowerInto) and never allocate.
@@ -23,7 +50,8 @@ struct CueInfo {
     CueForm form = CueForm::Base;
     bool nounLike = false;   // "claim", "report", "call": also a noun, so a determiner before it rules it out
     bool particleRequired = false; // "talks" alone is a noun, "talks about" a cue
-    char16_t particle[6] = {}; // a particle that joins the cue ("called for", "pointed out")
+    char16_t particle[6] = {};  // a particle that joins the cue ("called for", "pointed out")
+    char16_t particle2[6] = {}; // an alternative one ("called on", "pointed to")
     bool isCue() const { return cls != CueClass::None; }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/attribution_mentions.h"
+#include "extract/attribution_lexicon.h"
 
 #include <QSet>
 
@@ -10,19 +11,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-bool inList(QStringView w, std::initializer_list<const char16_t *> list)
-{
-    for (const char16_t *s : list) {
-        if (w == QStringView(s))
-            return true;
-    }
-    return false;
-}
-
 // Words of a title before a name ("U.S. Secretary of State Antony Blinken").
 bool isTitleWord(QStringView w)
 {
-    return inList(w, {u"president", u"vice", u"prime", u"minister", u"secretary", u"of", u"state", u"sen.",
+    static const WordSet set{u"president", u"vice", u"prime", u"minister", u"secretary", u"of", u"state", u"sen.",
                       u"senator", u"rep.", u"representative", u"gov.", u"governor", u"mr.", u"mrs.", u"ms.",
                       u"dr.", u"gen.", u"general", u"chancellor", u"king", u"queen", u"pope", u"judge",
                       u"justice", u"mayor", u"speaker", u"leader", u"chairman", u"chairwoman", u"chief",
@@ -34,13 +26,14 @@ bool isTitleWord(QStringView w)
                       u"chinese", u"palestinian", u"iranian", u"egyptian", u"german", u"homeland",
                       u"security", u"national", u"adviser", u"advisor", u"white", u"press", u"sens.",
                       u"reps.", u"then", u"then-", u"supreme", u"court", u"the", u"presidential", u"hopeful",
-                      u"billionaire", u"businessman", u"retired", u"neurosurgeon", u"sir", u"lord", u"dame"});
+                      u"billionaire", u"businessman", u"retired", u"neurosurgeon", u"sir", u"lord", u"dame"};
+    return set.contains(w);
 }
 
 // Words that make a capitalised run an institution, a place or a date rather than a person.
 bool isNonPersonWord(QStringView w)
 {
-    return inList(w, {u"house", u"party", u"department", u"university", u"times", u"news", u"post", u"street",
+    static const WordSet set{u"house", u"party", u"department", u"university", u"times", u"news", u"post", u"street",
                       u"journal", u"council", u"committee", u"organization", u"organisation", u"ministry",
                       u"authority", u"bank", u"fund", u"agency", u"association", u"institute", u"center",
                       u"centre", u"foundation", u"company", u"corp.", u"inc.", u"group", u"network", u"court",
@@ -54,25 +47,27 @@ bool isNonPersonWord(QStringView w)
                       u"america", u"american", u"americans", u"security", u"cabinet", u"war", u"club", u"church",
                       u"school", u"college", u"hospital", u"airport", u"station", u"park", u"project", u"report",
                       u"act", u"bill", u"law", u"day", u"week", u"year", u"ap", u"reuters", u"cnn", u"fox",
-                      u"nbc", u"abc", u"cbs", u"msnbc", u"politico", u"twitter", u"facebook", u"google"});
+                      u"nbc", u"abc", u"cbs", u"msnbc", u"politico", u"twitter", u"facebook", u"google"};
+    return set.contains(w);
 }
 
 // Words that a sentence may open with, capitalised only because they open it.
 bool isOpener(QStringView w)
 {
-    return inList(w, {u"the", u"a", u"an", u"but", u"and", u"in", u"on", u"at", u"for", u"as", u"if", u"when",
+    static const WordSet set{u"the", u"a", u"an", u"but", u"and", u"in", u"on", u"at", u"for", u"as", u"if", u"when",
                       u"while", u"after", u"before", u"it", u"he", u"she", u"they", u"we", u"i", u"this",
                       u"that", u"there", u"his", u"her", u"their", u"its", u"our", u"so", u"yet", u"now",
                       u"then", u"still", u"despite", u"toward", u"towards", u"since", u"with", u"without",
                       u"by", u"from", u"to", u"of", u"meanwhile", u"however", u"also", u"even", u"only",
                       u"both", u"all", u"some", u"many", u"most", u"one", u"two", u"three", u"these", u"those",
                       u"what", u"who", u"why", u"how", u"where", u"my", u"your", u"no", u"not", u"yes", u"mr",
-                      u"according", u"asked", u"said", u"says", u"here", u"last", u"next", u"former"});
+                      u"according", u"asked", u"said", u"says", u"here", u"last", u"next", u"former"};
+    return set.contains(w);
 }
 
 bool isPersonNoun(QStringView w)
 {
-    return inList(w, {u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
+    static const WordSet set{u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
                       u"analysts", u"expert", u"experts", u"person", u"people", u"spokesman", u"spokeswoman",
                       u"spokesperson", u"adviser", u"advisers", u"advisor", u"advisors", u"diplomat", u"diplomats",
                       u"insider", u"insiders", u"observers", u"critics", u"residents", u"witnesses", u"staffer",
@@ -81,20 +76,34 @@ bool isPersonNoun(QStringView w)
                       u"agencies", u"officers", u"authorities", u"administration", u"government", u"ministry",
                       u"campaign", u"protesters", u"supporters", u"voters", u"democrats", u"republicans",
                       u"economists", u"scientists", u"researchers", u"doctors", u"workers", u"countries",
-                      u"nations", u"poll", u"polls", u"survey", u"study", u"report", u"head", u"chief"});
+                      u"nations", u"poll", u"polls", u"survey", u"study", u"report", u"head", u"chief"};
+    return set.contains(w);
 }
 
 } // namespace
 
-QString canonicalCountry(QStringView name)
+QString withoutPossessive(QString s)
 {
-    static const QHash<QString, QString> map = [] {
-        QHash<QString, QString> m;
+    if (s.endsWith(u"’s"_s) || s.endsWith(u"'s"_s))
+        s.chop(2);
+    else if (s.endsWith(u'’') || s.endsWith(u'\''))
+        s.chop(1);
+    return s;
+}
+
+QStringView canonicalCountry(QStringView name)
+{
+    static const QHash<QStringView, QStringView> map = [] {
+        QHash<QStringView, QStringView> m;
+        auto view = [](const char16_t *s) { return QStringView(s, std::char_traits<char16_t>::length(s)); };
+        for (const char16_t *a : {u"U.S.", u"US", u"U.S.A.", u"USA", u"America", u"United States", u"The U.S.",
+                                  u"the U.S.", u"the United States", u"The United States"})
+            m.insert(view(a), QStringView(u"United States"));
         for (const char16_t *a : {u"U.S.", u"US", u"U.S.A.", u"USA", u"America", u"United States", u"The U.S.",
                                   u"the U.S.", u"the United States", u"The United States"})
             m.insert(QString::fromUtf16(a), u"United States"_s);
         for (const char16_t *a : {u"U.K.", u"UK", u"Britain", u"Great Britain", u"United Kingdom"})
-            m.insert(QString::fromUtf16(a), u"United Kingdom"_s);
+            m.insert(view(a), QStringView(u"United Kingdom"));
         for (const char16_t *c : {u"Israel", u"Russia", u"China", u"Iran", u"Egypt", u"Qatar", u"France",
                                   u"Germany", u"Japan", u"India", u"Ukraine", u"Syria", u"Iraq", u"Saudi Arabia",
                                   u"Turkey", u"Jordan", u"Lebanon", u"Mexico", u"Canada", u"Cuba", u"North Korea",
@@ -107,28 +116,29 @@ QString canonicalCountry(QStringView name)
                                   u"Malaysia", u"Singapore", u"Tunisia", u"Morocco", u"Palestine", u"Armenia",
                                   u"Azerbaijan", u"Georgia", u"Belarus", u"Kazakhstan", u"Bahrain", u"Kuwait",
                                   u"Oman", u"United Arab Emirates", u"UAE"})
-            m.insert(QString::fromUtf16(c), QString::fromUtf16(c));
+            m.insert(view(c), view(c));
         return m;
     }();
-    return map.value(name.toString());
+    return map.value(name);
 }
 
 ActorKind kindOfName(QStringView name)
 {
     if (!canonicalCountry(name).isEmpty() || name.contains(u"Ministry") || name.contains(u"Administration")
         || name.contains(u"administration") || name.contains(u"Government") || name.contains(u"government")
-        || name == u"White House" || name == u"Pentagon" || name == u"Kremlin" || name.contains(u"Department"))
+        || is(name, u"White House") || is(name, u"Pentagon") || is(name, u"Kremlin") || name.contains(u"Department"))
         return ActorKind::Government;
     if (name.contains(u" and "))
         return ActorKind::Group;
     const QStringList words = name.toString().toLower().split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return ActorKind::Unknown;
-    if (!name.front().isUpper()) {
-        for (const QString &w : words) {
-            if (inList(w, {u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
+    if (name.isEmpty() || !name.front().isUpper()) {
+        static const WordSet anonymous{u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
                            u"analysts", u"expert", u"experts", u"person", u"people", u"insider", u"insiders",
-                           u"diplomat", u"diplomats", u"adviser", u"advisers", u"spokesman", u"spokeswoman"}))
+                           u"diplomat", u"diplomats", u"adviser", u"advisers", u"spokesman", u"spokeswoman"};
+        for (const QString &w : words) {
+            if (anonymous.contains(w))
                 return ActorKind::Anonymous;
         }
         return ActorKind::Group;
@@ -160,6 +170,55 @@ QString MentionIndex::tokenText(qsizetype first, qsizetype last) const
     return out;
 }
 
+QStringView MentionIndex::tokenView(qsizetype i) const
+{
+    return m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start);
+}
+
+// Remembers person names ("Benjamin Netanyahu", with "Prime Minister" split off) and
+// later mentions of their surname. Runs over every capitalised run in the document,
+// so it rejects without allocating: only real names reach a QString.
+void MentionIndex::addRun(Run run)
+{
+    QString title;
+    const Run r = stripTitles(run, &title);
+    const qsizetype n = r.last - r.first;
+    if (n < 1 || n > 3)
+        return;
+    char16_t buf[24];
+    for (qsizetype i = r.first; i < r.last; ++i) {
+        const QStringView raw = tokenView(i);
+        const QStringView w = lowerInto(raw, buf);
+        if (w.isEmpty() || isNonPersonWord(w) || isPersonNoun(w) || isOpener(w) || !canonicalCountry(raw).isEmpty())
+            return;
+        if (m_t.toks[i].has(AllCaps) && raw.size() > 3)
+            return;
+    }
+    QStringView surname = tokenView(r.last - 1);
+    if (surname.endsWith(u"’s") || surname.endsWith(u"'s"))
+        surname.chop(2);
+    const qsizetype pos = m_t.toks[run.first].start;
+    auto it = m_bySurname.constFind(surname);
+    if (n == 1) {
+        if (it != m_bySurname.cend())
+            m_persons.append(Mention{pos, it.value(), ActorKind::Person});
+        else if (!title.isEmpty())
+            m_persons.append(Mention{pos, surname.toString(), ActorKind::Person});
+        return;
+    }
+    if (it == m_bySurname.cend())
+        it = m_bySurname.insert(surname, withoutPossessive(tokenText(r.first, r.last)));
+    const QString full = it.value();
+    m_persons.append(Mention{pos, full, ActorKind::Person});
+    if (!title.isEmpty()) {
+        m_byTitle.insert(title, full);
+        QStringList &forms = m_titledForms[full];
+        const QString titled = withoutPossessive(tokenText(run.first, run.last));
+        if (!forms.contains(titled))
+            forms.append(titled);
+    }
+}
+
 qsizetype MentionIndex::tokenAt(qsizetype pos) const
 {
     const auto it = std::lower_bound(m_t.toks.cbegin(), m_t.toks.cend(), pos,
@@ -174,12 +233,25 @@ const MentionIndex::Mention *MentionIndex::lastBefore(const QList<Mention> &list
     return it == list.cbegin() ? nullptr : &*(it - 1);
 }
 
+const MentionIndex::Mention *MentionIndex::lastBefore(const QList<Mention> &a, const QList<Mention> &b,
+                                                      qsizetype pos) const
+{
+    const Mention *x = lastBefore(a, pos);
+    const Mention *y = lastBefore(b, pos);
+    if (!x)
+        return y;
+    return y && y->pos > x->pos ? y : x;
+}
+
 void MentionIndex::noteActor(qsizetype pos, const QString &name, ActorKind kind)
 {
-    QList<Mention> &list = kind == ActorKind::Person ? m_persons : m_plurals;
-    const auto it = std::lower_bound(list.begin(), list.end(), pos,
-                                     [](const Mention &m, qsizetype p) { return m.pos < p; });
-    list.insert(it - list.begin(), Mention{pos, name, kind});
+    QList<Mention> &list = kind == ActorKind::Person ? m_notedPersons : m_notedPlurals;
+    // Sources come nearly in text order ("Y, X said" puts one after its content), so
+    // this insert is almost always an append.
+    qsizetype at = list.size();
+    while (at > 0 && list[at - 1].pos > pos)
+        --at;
+    list.insert(at, Mention{pos, name, kind});
 }
 
 // Splits leading title words off a capitalised run; `title` gets them lower-cased

@@ -40,26 +40,32 @@ private:
     void addRun(Run run);
     void addPair(qsizetype pos, const QString &pair);
     QString tokenText(qsizetype first, qsizetype last) const;
+    QStringView tokenView(qsizetype i) const;
     Run stripTitles(Run run, QString *title) const;
     Resolved resolveRun(Run run, qsizetype pos) const;
     Resolved resolveWords(qsizetype first, qsizetype last, qsizetype pos) const;
     Resolved resolvePronoun(QStringView lower, qsizetype pos) const;
     Resolved resolveRelative(qsizetype tok) const;
     Resolved resolveDescription(qsizetype first, qsizetype last) const;
+    Resolved resolveNamed(qsizetype first, qsizetype last, qsizetype pos) const;
     const Mention *lastBefore(const QList<Mention> &list, qsizetype pos) const;
+    const Mention *lastBefore(const QList<Mention> &a, const QList<Mention> &b, qsizetype pos) const;
     qsizetype tokenAt(qsizetype pos) const;
 
     QStringView m_text;
     const Tokens &m_t;
     QList<Mention> m_persons; // sorted by position
+    QList<Mention> m_notedPersons; // resolved sources, appended in text order (kept apart so that noting stays O(1))
+    QList<Mention> m_notedPlurals;
     QList<Mention> m_plurals; // groups, governments, organisations, anonymous sources
     QList<Mention> m_pairs;   // "Russia and China"
-    QHash<QString, QString> m_bySurname;      // "Netanyahu" -> "Benjamin Netanyahu"
+    QHash<QStringView, QString> m_bySurname;  // "Netanyahu" -> "Benjamin Netanyahu" (keys view the text)
     QHash<QString, QString> m_byTitle;        // "prime minister" -> "Benjamin Netanyahu"
     QHash<QString, QStringList> m_titledForms; // "Antony Blinken" -> {"U.S. Secretary of State Antony Blinken"}
 };
 
 ActorKind kindOfName(QStringView name);
-QString canonicalCountry(QStringView name); // "U.S." -> "United States"; empty when not a country
+QString withoutPossessive(QString s); // "Netanyahu’s" -> "Netanyahu"
+QStringView canonicalCountry(QStringView name); // "U.S." -> "United States"; empty when not a country
 
 } // namespace factline::extract::attr

@@ -70,6 +70,11 @@ void Scanner::scanUnit(qsizetype ui)
             }
             continue;
         }
+        if (i <= u.first + 1 && tryAskedClause(i, u, d)) {
+            m_drafts.append(d);
+            i = d.content.last().last - 1;
+            continue;
+        }
         CueHit hit;
         if (!findCue(i, u, hit))
             continue;
@@ -146,6 +151,28 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     if (d.content.isEmpty())
         return false;
     m_unitCursor = d.content.last().last;
+    return true;
+}
+
+// "Asked whether he would run, Johnson demurred": the question is content of its
+// own, with no source (the reporter who asked is not named).
+bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
+{
+    if (!lowerIs(i, u"asked") || (i == u.first + 1 && !lowerIs(u.first, u"when")) || m_t.toks[i].has(InQuote))
+        return false;
+    qsizetype e = i + 1;
+    while (e < u.last && e < i + 40 && m_t.toks[e].kind != TokKind::Comma && !isStopPunct(e))
+        ++e;
+    if (e >= u.last || m_t.toks[e].kind != TokKind::Comma || e - i < 3)
+        return false;
+    const qsizetype start = contentStartAfter(i + 1, u, CueClass::Speech);
+    if (start >= e)
+        return false;
+    d.cue = {i, i + 1};
+    d.cls = CueClass::Speech;
+    d.content = {{start, e}};
+    d.confidence = 0.6;
+    m_unitCursor = e + 1;
     return true;
 }
 

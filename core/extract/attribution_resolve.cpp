@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/attribution_mentions.h"
+#include "extract/attribution_lexicon.h"
 
 #include <QSet>
 
@@ -7,15 +8,6 @@ namespace factline::extract::attr {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-QString withoutPossessive(QString s)
-{
-    if (s.endsWith(u"’s"_s) || s.endsWith(u"'s"_s))
-        s.chop(2);
-    else if (s.endsWith(u'’') || s.endsWith(u'\''))
-        s.chop(1);
-    return s;
-}
 
 bool isRoleOf(QStringView w)
 {
@@ -74,52 +66,15 @@ void MentionIndex::addPair(qsizetype pos, const QString &pair)
     m_pairs.append(Mention{pos, pair, ActorKind::Group});
 }
 
-void MentionIndex::addRun(Run run)
-{
-    QString title;
-    const Run r = stripTitles(run, &title);
-    const qsizetype n = r.last - r.first;
-    char16_t buf[24];
-    for (qsizetype i = r.first; i < r.last; ++i) {
-        const QStringView w = lowerInto(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start), buf);
-        if (w.isEmpty() || kindOfName(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start))
-                               == ActorKind::Government)
-            return;
-        if (m_t.toks[i].has(AllCaps) && m_t.toks[i].end - m_t.toks[i].start > 3)
-            return;
-    }
-    const QString name = withoutPossessive(tokenText(r.first, r.last));
-    if (n >= 2 && n <= 3 && kindOfName(name) == ActorKind::Person) {
-        const QString surname = withoutPossessive(tokenText(r.last - 1, r.last));
-        if (!m_bySurname.contains(surname))
-            m_bySurname.insert(surname, name);
-        const QString full = m_bySurname.value(surname);
-        m_persons.append(Mention{m_t.toks[run.first].start, full, ActorKind::Person});
-        if (!title.isEmpty()) {
-            m_byTitle.insert(title, full);
-            QStringList &forms = m_titledForms[full];
-            const QString titled = withoutPossessive(tokenText(run.first, run.last));
-            if (!forms.contains(titled))
-                forms.append(titled);
-        }
-    } else if (n == 1) {
-        const auto it = m_bySurname.constFind(name);
-        if (it != m_bySurname.cend())
-            m_persons.append(Mention{m_t.toks[run.first].start, it.value(), ActorKind::Person});
-        else if (!title.isEmpty() && kindOfName(name) == ActorKind::Person)
-            m_persons.append(Mention{m_t.toks[run.first].start, name, ActorKind::Person});
-    }
-}
-
 Resolved MentionIndex::resolvePronoun(QStringView w, qsizetype pos) const
 {
-    if (w == u"he" || w == u"she" || w == u"him" || w == u"her") {
-        const Mention *m = lastBefore(m_persons, pos);
+    if (is(w, u"he") || is(w, u"she") || is(w, u"him") || is(w, u"her")) {
+        const Mention *m = lastBefore(m_persons, m_notedPersons, pos);
         return m ? Resolved{m->name, ActorKind::Person, {}} : Resolved{};
     }
-    if (w == u"they" || w == u"them" || w == u"it") {
-        const Mention *m = lastBefore(m_plurals, pos);
-        const Mention *p = w == u"it" ? nullptr : lastBefore(m_pairs, pos);
+    if (is(w, u"they") || is(w, u"them") || is(w, u"it")) {
+        const Mention *m = lastBefore(m_plurals, m_notedPlurals, pos);
+        const Mention *p = is(w, u"it") ? nullptr : lastBefore(m_pairs, pos);
         if (p && (!m || p->pos > m->pos))
             m = p;
         return m ? Resolved{m->name, m->kind, {}} : Resolved{};
@@ -145,15 +100,15 @@ Resolved MentionIndex::resolveRun(Run run, qsizetype pos) const
 {
     Q_UNUSED(pos);
     QString whole = withoutPossessive(tokenText(run.first, run.last));
-    QString country = canonicalCountry(whole);
+    QStringView country = canonicalCountry(whole);
     if (!country.isEmpty())
-        return {country, ActorKind::Government, {}};
+        return {country.toString(), ActorKind::Government, {}};
     QString title;
     const Run r = stripTitles(run, &title);
     QString name = withoutPossessive(tokenText(r.first, r.last));
     country = canonicalCountry(name);
     if (!country.isEmpty())
-        return {country, ActorKind::Government, {}};
+        return {country.toString(), ActorKind::Government, {}};
     if (r.last - r.first == 1) {
         const auto it = m_bySurname.constFind(name);
         if (it != m_bySurname.cend())
@@ -173,11 +128,11 @@ Resolved MentionIndex::resolveDescription(qsizetype first, qsizetype last) const
     if (first + 1 < last) {
         const QStringView w = lowerInto(m_text.mid(m_t.toks[first].start, m_t.toks[first].end - m_t.toks[first].start),
                                         buf);
-        if (w == u"the")
+        if (is(w, u"the"))
             ++first;
     }
     QString name = withoutPossessive(tokenText(first, last));
-    if (name.size() > 1 && name.at(0).isUpper() && name.at(1).isLower()) {
+    if (name.size() > 1 && name.at(0).isUpper() && !name.at(1).isUpper()) {
         // "Officials say" opens a sentence; "Palestinian officials" keeps its capital.
         static const QSet<QString> common = {
             u"officials"_s, u"analysts"_s, u"critics"_s, u"experts"_s, u"sources"_s, u"aides"_s, u"observers"_s,
@@ -206,12 +161,12 @@ Resolved MentionIndex::resolve(TextSpan source) const
         --last; // a trailing comma after an appositive
     if (last - first == 1) {
         const QStringView w = low(first);
-        if (w == u"who" || w == u"which" || w == u"that")
+        if (is(w, u"who") || is(w, u"which") || is(w, u"that"))
             return resolveRelative(first);
-        if (w == u"i" || w == u"we" || w == u"you" || w == u"me" || w == u"us")
+        if (is(w, u"i") || is(w, u"we") || is(w, u"you") || is(w, u"me") || is(w, u"us"))
             return {};
         const Resolved p = resolvePronoun(w, source.start);
-        if (!p.name.isEmpty() || w == u"he" || w == u"she" || w == u"they" || w == u"it")
+        if (!p.name.isEmpty() || is(w, u"he") || is(w, u"she") || is(w, u"they") || is(w, u"it"))
             return p;
     }
     const QString phrase = tokenText(first, last).toLower();
@@ -229,6 +184,17 @@ Resolved MentionIndex::resolve(TextSpan source) const
         if (m_t.toks[i].kind == TokKind::Comma)
             break;
     }
+    return resolveNamed(first, last, source.start);
+}
+
+
+// The first capitalised run in a source names it, unless a description follows it
+// ("U.S. officials", "Palestinian health officials in Gaza") or it is the object of a
+// role ("the head of the World Health Organization").
+Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype pos) const
+{
+    char16_t buf[24];
+    auto low = [&](qsizetype i) { return lowerInto(tokenView(i), buf); };
     for (qsizetype i = first; i < last; ++i) {
         if (!m_t.toks[i].isWord())
             break;
@@ -246,13 +212,13 @@ Resolved MentionIndex::resolve(TextSpan source) const
             if ((i >= first + 2 && low(i - 1) == u"of") || (i >= first + 3 && low(i - 1) == u"the" && low(i - 2) == u"of")) {
                 const qsizetype ofTok = low(i - 1) == u"of" ? i - 1 : i - 2;
                 if (isRoleOf(low(ofTok - 1)))
-                    return resolveRun({i, e}, source.start);
+                    return resolveRun({i, e}, pos);
             }
             const bool described = e < last && m_t.toks[e].isWord() && !m_t.toks[e].has(Capitalised) && low(e) != u"of";
             if (described || (i > first && !m_t.toks[i - 1].has(Capitalised) && low(i - 1) != u"the"
                               && !isRoleOf(low(i - 1)) && i > first + 2))
                 break;
-            return resolveRun({first == i || low(first) != u"the" ? i : first, e}, source.start);
+            return resolveRun({first == i || low(first) != u"the" ? i : first, e}, pos);
         }
     }
     return resolveDescription(first, last);

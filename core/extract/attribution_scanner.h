@@ -36,7 +36,7 @@ struct CueHit {
 // look-arounds by a few dozen tokens, so the whole pass stays linear.
 class Scanner {
 public:
-    Scanner(QStringView text, const Tokens &tokens);
+    Scanner(QStringView text, const Tokens &tokens, const AttributionOptions &options);
     QList<Attribution> run();
 
 private:
@@ -56,15 +56,19 @@ private:
     // patterns (attribution_patterns.cpp)
     void scanUnit(qsizetype ui);
     bool tryContentBefore(const CueHit &hit, const Unit &u, Draft &d);
+    qsizetype separatorBefore(const CueHit &hit, const Unit &u, qsizetype &contentFirst) const;
+    qsizetype sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const;
+    void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
     bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
+    bool tryAskedClause(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
     Range leftSource(qsizetype cueFirst, const Unit &u) const;
     Range appositiveSource(qsizetype comma, const Unit &u) const;
     Range unitSubject(const Unit &u) const;
-    qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls) const;
+    qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls, bool strict = false) const;
     qsizetype skipObject(qsizetype from, const Unit &u) const;
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
     qsizetype contentEnd(const Unit &u) const;
@@ -80,6 +84,7 @@ private:
 
     QStringView m_text;
     const Tokens &m_t;
+    AttributionOptions m_options;
     QList<Draft> m_drafts;
     QList<qsizetype> m_unitDrafts; // unit index -> index of its first draft, or -1
     qsizetype m_unitCursor = 0;    // where content before a cue may start: after the last "Y, X said"

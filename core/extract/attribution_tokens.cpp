@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "extract/attribution_tokens.h"
 
+#include "extract/attribution_lexicon.h"
+
+#include <QHash>
+
+#include <array>
+
 namespace factline::extract::attr {
 namespace {
 
-bool isWordChar(QChar c)
+// ASCII letters and digits, as a table: the tokenizer asks this for every character.
+constexpr auto asciiWordTable = [] {
+    std::array<bool, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = true;
+    return t;
+}();
+
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return asciiWordTable[u];
     if (c.isHighSurrogate() || c.isLowSurrogate())
         return false; // emoji and other astral symbols stay punctuation
     return c.isLetterOrNumber() || c.isMark();
@@ -25,15 +43,15 @@ bool keepsPeriod(QStringView w)
 {
     if (w.size() == 1)
         return w[0].isUpper();
-    static const char16_t *const list[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Sen", u"Rep", u"Gov", u"Gen", u"Lt",
-                                           u"Col", u"St", u"Jr", u"Sr", u"Sgt", u"Capt", u"Prof", u"Rev", u"Sens",
-                                           u"Reps", u"Gens", u"Adm", u"Maj", u"Atty", u"Pres", u"vs", u"Jan", u"Feb", u"Mar",
-                                           u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec",
-                                           u"No", u"Gov", u"Ft", u"Mt", u"Calif", u"Fla", u"Ariz", u"Mass"};
-    for (const char16_t *a : list) {
-        if (w == QStringView(a))
-            return true;
-    }
+    static const WordSet list{u"Mr", u"Mrs", u"Ms", u"Dr", u"Sen", u"Rep", u"Gov", u"Gen", u"Lt", u"Col", u"St",
+                              u"Jr", u"Sr", u"Sgt", u"Capt", u"Prof", u"Rev", u"Sens", u"Reps", u"Gens", u"Adm",
+                              u"Maj", u"Atty", u"Pres", u"vs", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul",
+                              u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"No", u"Ft", u"Mt", u"Calif",
+                              u"Fla", u"Ariz", u"Mass"};
+    if (w.size() <= 5 && list.contains(w))
+        return true;
+    if (w.size() >= 3 && w[1] == u'-' && w[0].isUpper() && w[2].isUpper())
+        return true; // "R-Ky.", "D-Mass."
     return w.contains(u'.'); // "U.S", "D.C" -> "U.S.", "D.C."
 }
 
@@ -48,8 +66,8 @@ struct Builder {
     void push(qsizetype s, qsizetype e, TokKind k)
     {
         Token t;
-        t.start = s;
-        t.end = e;
+        t.start = qint32(s);
+        t.end = qint32(e);
         t.kind = k;
         if (paraStart)
             t.flags |= ParagraphStart;
@@ -137,6 +155,9 @@ struct Builder {
             }
             if (isWordChar(c)) {
                 qsizetype j = i + 1;
+                const char16_t *raw = text.utf16();
+                while (j < n && raw[j] < 0x80 && asciiWordTable[raw[j]])
+                    ++j; // the common case, plain ASCII letters
                 while (j < n) {
                     const QChar d = text[j];
                     if (isWordChar(d)) {
@@ -150,6 +171,9 @@ struct Builder {
                 }
                 if (j < n && text[j] == u'.' && keepsPeriod(text.mid(i, j - i)))
                     ++j;
+                else if (j + 1 < n && (text[j] == u'\'' || text[j] == u'’') && (text[j - 1] == u's' || text[j - 1] == u'S')
+                         && !isWordChar(text[j + 1]) && text[j + 1] != u'\'')
+                    ++j; // "Sanders' campaign": a plural possessive, not a quotation mark
                 push(i, j, TokKind::Word);
                 i = j;
                 continue;
@@ -221,7 +245,7 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
         if (newPara)
             ++para;
         cur.paragraph = para;
-        t.unitOf[i] = t.units.size();
+        t.unitOf[i] = qint32(t.units.size());
     }
     if (n > 0) {
         cur.last = n;
@@ -235,6 +259,12 @@ QStringView lowerInto(QStringView word, char16_t *buf)
 {
     if (word.size() > 24)
         return {};
+    const char16_t *raw = word.utf16();
+    qsizetype k = 0;
+    while (k < word.size() && ((raw[k] >= u'a' && raw[k] <= u'z') || raw[k] == u'-' || raw[k] == u'.'))
+        ++k;
+    if (k == word.size())
+        return word; // already lower case, the usual word: no copy
     for (qsizetype i = 0; i < word.size(); ++i) {
         char16_t u = word[i].unicode();
         if (u >= u'A' && u <= u'Z')
@@ -256,6 +286,27 @@ Tokens tokenize(QStringView text, const QList<Sentence> &sentences)
     b.run();
     buildUnits(b.out, sentences);
     return std::move(b.out);
+}
+
+std::shared_ptr<const Tokens> sharedTokens(QStringView text, const QList<Sentence> &sentences)
+{
+    struct Entry {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        size_t hash = 0;
+        qsizetype sentenceCount = -1;
+        qsizetype lastSentenceEnd = -1;
+        std::shared_ptr<const Tokens> tokens;
+    };
+    thread_local Entry cache;
+    const size_t h = qHash(text);
+    const qsizetype lastEnd = sentences.isEmpty() ? -1 : sentences.last().end;
+    if (cache.tokens && cache.data == text.data() && cache.size == text.size() && cache.hash == h
+        && cache.sentenceCount == sentences.size() && cache.lastSentenceEnd == lastEnd)
+        return cache.tokens;
+    cache = Entry{text.data(), text.size(), h, sentences.size(), lastEnd,
+                  std::make_shared<const Tokens>(tokenize(text, sentences))};
+    return cache.tokens;
 }
 
 } // namespace factline::extract::attr

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "events.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace factline::extract {
@@ -118,10 +119,11 @@ int sentenceOf(const QList<Sentence> &sentences, qsizetype pos)
     return pos < it->end ? static_cast<int>(it - sentences.cbegin()) : -1;
 }
 
-// The attribution whose cue the date belongs to ("said Friday", "on Thursday told"), if any.
-int statementOf(const QList<Attribution> &attributions, TextSpan date)
+// The attribution whose cue the date belongs to ("said Friday", "on Thursday told"), if any;
+// `candidates` are the attributions whose cue is in the date's sentence.
+int statementOf(const QList<Attribution> &attributions, const QList<int> &candidates, TextSpan date)
 {
-    for (int i = 0; i < attributions.size(); ++i) {
+    for (const int i : candidates) {
         const Attribution &a = attributions[i];
         if (!a.cue.isValid())
             continue;
@@ -150,6 +152,26 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
                         const QList<Attribution> &attributions, const QList<Actor> &actors)
 {
     QList<Event> events;
+    QHash<int, QList<int>> cuesBySentence;
+    for (int i = 0; i < attributions.size(); ++i) {
+        if (attributions[i].cue.isValid())
+            cuesBySentence[sentenceOf(sentences, attributions[i].cue.start)].append(i);
+    }
+    QHash<QString, QList<qsizetype>> eventsByValue;
+    // Each named actor under every capitalised word of its names ("Blinken", "Antony").
+    QHash<QString, QList<int>> actorsByWord;
+    for (int ai = 0; ai < actors.size(); ++ai) {
+        if (actors[ai].kind == ActorKind::Anonymous)
+            continue;
+        QStringList names = actors[ai].aliases;
+        names.append(actors[ai].name);
+        for (const QString &n : std::as_const(names)) {
+            for (const QString &w : n.split(u' ', Qt::SkipEmptyParts)) {
+                if (w.size() > 2 && w.front().isUpper() && !actorsByWord.value(w).contains(ai))
+                    actorsByWord[w].append(ai);
+            }
+        }
+    }
     QList<QSet<QString>> words;
     QList<bool> inHeadline;
     const qsizetype headline = headlineEnd(text);
@@ -167,7 +189,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
         e.dateValue = t.value;
         e.range = range;
         e.timex = ti;
-        e.attribution = statementOf(attributions, t.span);
+        e.attribution = statementOf(attributions, cuesBySentence.value(si), t.span);
         if (e.attribution >= 0) {
             const Attribution &a = attributions[e.attribution];
             const qsizetype start = a.source.isValid() ? std::min(a.source.start, a.cue.start) : a.cue.start;
@@ -188,22 +210,38 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             e.confidence = 0.5;
         }
         const QStringView anchorText = text.mid(e.anchor.start, e.anchor.length());
-        for (const Actor &actor : actors) {
-            if (e.actors.contains(actor.name))
+        // Actors named in the anchor: look up its capitalised words in the index of names,
+        // then check the whole name; linear in the anchor, whatever the number of actors.
+        for (qsizetype i = 0; i < anchorText.size();) {
+            if (!anchorText[i].isLetter()) {
+                ++i;
                 continue;
-            bool named = anchorText.contains(actor.name);
-            for (const QString &alias : actor.aliases)
-                named = named || (alias.size() > 3 && anchorText.contains(alias));
-            if (named && actor.kind != ActorKind::Anonymous)
-                e.actors.append(actor.name);
+            }
+            qsizetype j = i;
+            while (j < anchorText.size() && anchorText[j].isLetter())
+                ++j;
+            if (anchorText[i].isUpper()) {
+                for (const int ai : actorsByWord.value(anchorText.mid(i, j - i).toString())) {
+                    const Actor &actor = actors[ai];
+                    if (e.actors.contains(actor.name))
+                        continue;
+                    bool named = anchorText.contains(actor.name);
+                    for (const QString &alias : actor.aliases)
+                        named = named || (alias.size() > 3 && anchorText.contains(alias));
+                    if (named)
+                        e.actors.append(actor.name);
+                }
+            }
+            i = j;
         }
         // One happening mentioned twice becomes one event: the same value, and either a
         // coarse date (a week, a month) or a shared word ("the Oct. 7 attack").
         const QSet<QString> mine = significantWords(text, e.anchor, t.span);
         const bool headlineMention = e.anchor.start < headline;
         bool merged = false;
-        for (qsizetype k = 0; k < events.size() && !merged; ++k) {
-            if (events[k].dateValue != e.dateValue || (events[k].attribution >= 0) != (e.attribution >= 0))
+        const QList<qsizetype> sameValue = eventsByValue.value(e.dateValue);
+        for (const qsizetype k : sameValue) {
+            if (merged || (events[k].attribution >= 0) != (e.attribution >= 0))
                 continue;
             if (range.granularity != u"day"_s || words[k].intersects(mine)) {
                 merged = true;
@@ -215,6 +253,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             }
         }
         if (!merged) {
+            eventsByValue[e.dateValue].append(events.size());
             events.append(e);
             words.append(mine);
             inHeadline.append(headlineMention);

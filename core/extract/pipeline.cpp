@@ -3,7 +3,6 @@
 
 #include "text/offsets.h"
 
-#include <QJsonArray>
 
 namespace factline::extract {
 
@@ -26,15 +25,6 @@ CodePointSpan toCodePoints(const OffsetMap &map, TextSpan s)
 QString words(QStringView text, TextSpan s)
 {
     return s.isValid() ? text.mid(s.start, s.length()).toString() : QString();
-}
-
-QJsonValue spanJson(QStringView text, const OffsetMap &map, TextSpan s)
-{
-    if (!s.isValid())
-        return QJsonValue();
-    return QJsonObject{{u"start"_s, map.toCodePoint(s.start)},
-                       {u"end"_s, map.toCodePoint(s.end)},
-                       {u"text"_s, words(text, s)}};
 }
 
 // When each attribution was said: the date of its own cue ("said Friday"), else unknown.
@@ -60,6 +50,7 @@ Extraction extract(QStringView text, QDate documentDate)
     x.actors = resolveActors(text, x.sentences, x.attributions);
     x.events = findEvents(text, x.sentences, x.timexes, x.attributions, x.actors);
     x.quantities = findQuantities(text, x.sentences, x.timexes);
+    x.disputes = findDisputes(text, x.sentences, x.attributions, x.quantities);
     return x;
 }
 
@@ -136,49 +127,6 @@ ExtractionRecords toRecords(QStringView text, const Extraction &x)
 ExtractionRecords extractRecords(QStringView text, QDate documentDate)
 {
     return toRecords(text, extract(text, documentDate));
-}
-
-QJsonObject toContractJson(QStringView text, const Extraction &x)
-{
-    const OffsetMap map(text);
-    QJsonArray attributions;
-    for (const Attribution &a : x.attributions) {
-        QJsonArray content;
-        for (const TextSpan &s : a.content)
-            content.append(spanJson(text, map, s));
-        attributions.append(QJsonObject{{u"source"_s, spanJson(text, map, a.source)},
-                                        {u"actor"_s, a.actor.isEmpty() ? QJsonValue() : QJsonValue(a.actor)},
-                                        {u"cue"_s, spanJson(text, map, a.cue)},
-                                        {u"content"_s, content},
-                                        {u"kind"_s, quoteKindName(a.kind)}});
-    }
-    QJsonArray timexes;
-    for (const Timex &t : x.timexes) {
-        timexes.append(QJsonObject{{u"start"_s, map.toCodePoint(t.span.start)},
-                                   {u"end"_s, map.toCodePoint(t.span.end)},
-                                   {u"text"_s, words(text, t.span)},
-                                   {u"type"_s, timexTypeName(t.type)},
-                                   {u"value"_s, t.value}});
-    }
-    QJsonArray events;
-    for (const Event &e : x.events) {
-        events.append(QJsonObject{{u"start"_s, map.toCodePoint(e.anchor.start)},
-                                  {u"end"_s, map.toCodePoint(e.anchor.end)},
-                                  {u"text"_s, words(text, e.anchor)},
-                                  {u"title"_s, e.title},
-                                  {u"date"_s, e.dateValue},
-                                  {u"date_start"_s, e.range.start.toString(Qt::ISODate)},
-                                  {u"date_end"_s, e.range.end.toString(Qt::ISODate)}});
-    }
-    QJsonObject document{{u"length"_s, map.codePointLength()}};
-    document.insert(u"date"_s,
-                    x.documentDate.isValid() ? QJsonValue(x.documentDate.toString(Qt::ISODate)) : QJsonValue());
-    return QJsonObject{{u"schema"_s, u"factline.extract/1"_s},
-                       {u"document"_s, document},
-                       {u"attributions"_s, attributions},
-                       {u"timexes"_s, timexes},
-                       {u"events"_s, events},
-                       {u"disputes"_s, QJsonArray()}};
 }
 
 } // namespace factline::extract

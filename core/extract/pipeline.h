@@ -3,6 +3,7 @@
 
 #include "extract/actors.h"
 #include "extract/attribution.h"
+#include "extract/disputes.h"
 #include "extract/events.h"
 #include "extract/quantities.h"
 #include "extract/sentences.h"
@@ -10,7 +11,6 @@
 #include "store/project.h"
 
 #include <QDate>
-#include <QJsonObject>
 
 namespace factline::extract {
 
@@ -24,6 +24,7 @@ struct Extraction {
     QList<Actor> actors;
     QList<Event> events;
     QList<Quantity> quantities;
+    QList<Dispute> disputes;
 };
 
 Extraction extract(QStringView text, QDate documentDate);
@@ -32,7 +33,5 @@ Extraction extract(QStringView text, QDate documentDate);
 ExtractionRecords toRecords(QStringView text, const Extraction &extraction);
 ExtractionRecords extractRecords(QStringView text, QDate documentDate);
 
-// The factline.extract/1 JSON object of ../shared/eval/README.md.
-QJsonObject toContractJson(QStringView text, const Extraction &extraction);
 
 } // namespace factline::extract

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "quantities.h"
 
-#include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace factline::extract {
 
@@ -15,32 +16,51 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'\'' || c == QChar(0x2019);
 }
 
-const QHash<QString, double> &numberWords()
+// The value of a number word, looked up without allocating: most words of a text are
+// not numbers, and this runs on every one of them.
+struct NamedValue {
+    QStringView name;
+    double value;
+};
+
+const NamedValue *findNamed(const QList<NamedValue> &table, QStringView w)
 {
-    static const QHash<QString, double> words = {
-        {u"one"_s, 1},      {u"two"_s, 2},       {u"three"_s, 3},     {u"four"_s, 4},     {u"five"_s, 5},
-        {u"six"_s, 6},      {u"seven"_s, 7},     {u"eight"_s, 8},     {u"nine"_s, 9},     {u"ten"_s, 10},
-        {u"eleven"_s, 11},  {u"twelve"_s, 12},   {u"thirteen"_s, 13}, {u"fourteen"_s, 14}, {u"fifteen"_s, 15},
-        {u"sixteen"_s, 16}, {u"seventeen"_s, 17}, {u"eighteen"_s, 18}, {u"nineteen"_s, 19}, {u"twenty"_s, 20},
-        {u"thirty"_s, 30},  {u"forty"_s, 40},    {u"fifty"_s, 50},    {u"sixty"_s, 60},   {u"seventy"_s, 70},
-        {u"eighty"_s, 80},  {u"ninety"_s, 90},   {u"hundred"_s, 100}, {u"dozen"_s, 12},   {u"dozens"_s, 24},
-        {u"hundreds"_s, 200}, {u"thousands"_s, 2000}, {u"millions"_s, 2e6},
+    if (w.size() < 3 || w.size() > 12)
+        return nullptr;
+    const char16_t first = w.front().unicode() | 0x20; // ASCII lower case; others match nothing
+    for (const NamedValue &n : table) {
+        if (n.name.size() == w.size() && n.name.front() == first && n.name.compare(w, Qt::CaseInsensitive) == 0)
+            return &n;
+    }
+    return nullptr;
+}
+
+const QList<NamedValue> &numberWords()
+{
+    static const QList<NamedValue> words = {
+        {u"one", 1},      {u"two", 2},       {u"three", 3},     {u"four", 4},     {u"five", 5},
+        {u"six", 6},      {u"seven", 7},     {u"eight", 8},     {u"nine", 9},     {u"ten", 10},
+        {u"eleven", 11},  {u"twelve", 12},   {u"thirteen", 13}, {u"fourteen", 14}, {u"fifteen", 15},
+        {u"sixteen", 16}, {u"seventeen", 17}, {u"eighteen", 18}, {u"nineteen", 19}, {u"twenty", 20},
+        {u"thirty", 30},  {u"forty", 40},    {u"fifty", 50},    {u"sixty", 60},   {u"seventy", 70},
+        {u"eighty", 80},  {u"ninety", 90},   {u"hundred", 100}, {u"dozen", 12},   {u"dozens", 24},
+        {u"hundreds", 200}, {u"thousands", 2000}, {u"millions", 2e6},
     };
     return words;
 }
 
-const QHash<QString, double> &scales()
+const QList<NamedValue> &scales()
 {
-    static const QHash<QString, double> s = {{u"hundred"_s, 1e2}, {u"thousand"_s, 1e3}, {u"million"_s, 1e6},
-                                            {u"billion"_s, 1e9}, {u"trillion"_s, 1e12}};
+    static const QList<NamedValue> s = {{u"hundred", 1e2}, {u"thousand", 1e3}, {u"million", 1e6},
+                                            {u"billion", 1e9}, {u"trillion", 1e12}};
     return s;
 }
 
-const QHash<QString, double> &fractions()
+const QList<NamedValue> &fractions()
 {
-    static const QHash<QString, double> f = {{u"half"_s, 1.0 / 2}, {u"third"_s, 1.0 / 3},  {u"thirds"_s, 1.0 / 3},
-                                            {u"quarter"_s, 1.0 / 4}, {u"quarters"_s, 1.0 / 4}, {u"fifth"_s, 1.0 / 5},
-                                            {u"fifths"_s, 1.0 / 5}};
+    static const QList<NamedValue> f = {{u"half", 1.0 / 2}, {u"third", 1.0 / 3},  {u"thirds", 1.0 / 3},
+                                            {u"quarter", 1.0 / 4}, {u"quarters", 1.0 / 4}, {u"fifth", 1.0 / 5},
+                                            {u"fifths", 1.0 / 5}};
     return f;
 }
 
@@ -70,8 +90,11 @@ bool isFunctionWord(const QString &w)
 struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString lower;
+    QStringView view;
+    bool is(QStringView w) const { return view.compare(w, Qt::CaseInsensitive) == 0; }
+    QString lower() const { return view.toString().toLower(); }
 };
+
 
 QList<Word> wordsOf(QStringView text, const Sentence &s)
 {
@@ -91,22 +114,40 @@ QList<Word> wordsOf(QStringView text, const Sentence &s)
                                                          && text[j + 1].isDigit() && j > i && text[j - 1].isDigit())))
                 ++j;
         }
-        out.append({i, j, text.mid(i, j - i).toString().toLower()});
+        // A "word" longer than any number or unit is kept only as a gap.
+        out.append({i, j, text.mid(i, j - i)});
         i = j;
     }
     return out;
 }
 
-bool parseDigits(const QString &w, double &value)
+bool parseDigits(QStringView w, double &value)
 {
-    QString digits = w;
+    if (w.isEmpty() || !w.front().isDigit() || w.size() > 40)
+        return false;
+    QString digits = w.toString();
     digits.remove(u',');
     bool ok = false;
     value = digits.toDouble(&ok);
     return ok && w.front().isDigit() && w.back().isDigit();
 }
 
-QString kindFor(QStringView sentence, const QString &unit, bool percent, bool fraction, bool money)
+// Whether the sentence speaks of deaths or hostages: looked up once per sentence.
+struct SentenceTopic {
+    bool deaths = false;
+    bool hostages = false;
+};
+
+SentenceTopic topicOf(QStringView sentence)
+{
+    SentenceTopic t;
+    t.hostages = sentence.contains(u"hostage");
+    for (const auto *w : {u"killed", u"dead", u"died", u"death", u"casualties"})
+        t.deaths = t.deaths || sentence.contains(QStringView(w));
+    return t;
+}
+
+QString kindFor(const SentenceTopic &topic, const QString &unit, bool percent, bool fraction, bool money)
 {
     if (percent)
         return u"percent"_s;
@@ -114,13 +155,9 @@ QString kindFor(QStringView sentence, const QString &unit, bool percent, bool fr
         return u"money"_s;
     if (fraction)
         return u"fraction"_s;
-    if (unit.startsWith(u"hostage"_s) || sentence.contains(u"hostage"_s, Qt::CaseInsensitive))
+    if (unit.startsWith(u"hostage"_s) || topic.hostages)
         return u"hostages"_s;
-    for (const auto *w : {u"killed", u"dead", u"died", u"death", u"deaths", u"casualties"}) {
-        if (sentence.contains(QStringView(w), Qt::CaseInsensitive))
-            return u"killed"_s;
-    }
-    return u"count"_s;
+    return topic.deaths ? u"killed"_s : u"count"_s;
 }
 
 } // namespace
@@ -137,41 +174,43 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
         const QList<Word> words = wordsOf(text, s);
-        if (words.size() == 1 && words[0].lower.front().isDigit())
+        if (words.size() == 1 && words[0].view.front().isDigit())
             continue; // a line that is only a number is page furniture
+        std::optional<SentenceTopic> topic;
         for (qsizetype wi = 0; wi < words.size(); ++wi) {
             const Word &w = words[wi];
             double value = 0;
-            bool isNumber = parseDigits(w.lower, value);
+            bool isNumber = parseDigits(w.view, value);
             bool fraction = false;
-            bool money = wi > 0 && words[wi - 1].lower == u"$"_s && words[wi - 1].end == w.start;
+            bool money = wi > 0 && words[wi - 1].is(u"$") && words[wi - 1].end == w.start;
             qsizetype last = wi;
-            if (!isNumber && numberWords().contains(w.lower)) {
-                value = numberWords().value(w.lower);
+            if (const NamedValue *n = isNumber ? nullptr : findNamed(numberWords(), w.view);
+                n && !w.is(u"one")) { // "one" alone is mostly a pronoun ("one of them")
+                value = n->value;
                 isNumber = true;
             }
-            if (!isNumber && (w.lower == u"a"_s || w.lower == u"one"_s) && wi + 1 < words.size()
-                && fractions().contains(words[wi + 1].lower)) {
-                value = fractions().value(words[wi + 1].lower);
+            if (!isNumber && (w.is(u"a") || w.is(u"one")) && wi + 1 < words.size()
+                && findNamed(fractions(), words[wi + 1].view)) {
+                value = findNamed(fractions(), words[wi + 1].view)->value;
                 isNumber = fraction = true;
                 last = wi + 1;
             }
             if (!isNumber || inTimex(w.start))
                 continue;
             // "two thirds", "three quarters"
-            if (!fraction && last + 1 < words.size() && fractions().contains(words[last + 1].lower) && value < 10
-                && !w.lower.front().isDigit()) {
-                value *= fractions().value(words[last + 1].lower);
+            if (!fraction && last + 1 < words.size() && findNamed(fractions(), words[last + 1].view) && value < 10
+                && !w.view.front().isDigit()) {
+                value *= findNamed(fractions(), words[last + 1].view)->value;
                 fraction = true;
                 ++last;
             }
             // "1 million", "2.3 billion", "twenty thousand"
-            if (last + 1 < words.size() && scales().contains(words[last + 1].lower)) {
-                value *= scales().value(words[last + 1].lower);
+            if (const NamedValue *scale = last + 1 < words.size() ? findNamed(scales(), words[last + 1].view) : nullptr) {
+                value *= scale->value;
                 ++last;
             }
             bool percent = false;
-            if (last + 1 < words.size() && (words[last + 1].lower == u"%"_s || words[last + 1].lower == u"percent"_s)) {
+            if (last + 1 < words.size() && (words[last + 1].is(u"%") || words[last + 1].is(u"percent"))) {
                 percent = true;
                 ++last;
             }
@@ -185,7 +224,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
                     continue;
                 bool match = true;
                 for (qsizetype k = 0; k < n && match; ++k)
-                    match = words[first - n + k].lower == qual[k];
+                    match = words[first - n + k].is(qual[k]);
                 if (match) {
                     q.qualifier = qual.join(u' ');
                     first -= n;
@@ -195,11 +234,13 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
             q.span = {words[first].start, words[last].end};
             if (percent) {
                 q.unit = u"percent"_s;
-            } else if (last + 1 < words.size() && !isFunctionWord(words[last + 1].lower)
-                       && !words[last + 1].lower.front().isDigit() && words[last + 1].start - words[last].end <= 1) {
-                q.unit = words[last + 1].lower;
+            } else if (last + 1 < words.size() && !isFunctionWord(words[last + 1].lower())
+                       && !words[last + 1].view.front().isDigit() && words[last + 1].start - words[last].end <= 1) {
+                q.unit = words[last + 1].lower();
             }
-            q.kind = kindFor(text.mid(s.start, s.length()), q.unit, percent, fraction, money);
+            if (!topic)
+                topic = topicOf(text.mid(s.start, s.length()));
+            q.kind = kindFor(*topic, q.unit, percent, fraction, money);
             out.append(q);
             wi = last;
         }

@@ -111,6 +111,35 @@ std::unique_ptr<icu::BreakIterator> makeIterator()
     return U_SUCCESS(status) ? std::move(it) : nullptr;
 }
 
+// No news sentence comes near this length; text with no sentence ends at all (a
+// dump, a list, a 5 MB line) is cut into pieces of at most this many units, at a space
+// where there is one, so that nothing downstream works on an unbounded "sentence".
+constexpr qsizetype MaxSentenceLength = 2000;
+
+void appendBounded(QStringView text, qsizetype s, qsizetype e, QList<Sentence> &out)
+{
+    while (e - s > MaxSentenceLength) {
+        qsizetype cut = s + MaxSentenceLength;
+        qsizetype space = cut;
+        while (space > s + MaxSentenceLength / 2 && !isSpace(text[space]))
+            --space;
+        if (isSpace(text[space]))
+            cut = space;
+        else if (text[cut].isLowSurrogate())
+            --cut; // never split a surrogate pair
+        qsizetype pieceEnd = cut;
+        while (pieceEnd > s && isSpace(text[pieceEnd - 1]))
+            --pieceEnd;
+        if (pieceEnd > s)
+            out.append({s, pieceEnd});
+        s = cut;
+        while (s < e && isSpace(text[s]))
+            ++s;
+    }
+    if (e > s)
+        out.append({s, e});
+}
+
 } // namespace
 
 QList<Sentence> splitSentences(QStringView text)
@@ -143,8 +172,7 @@ QList<Sentence> splitSentences(QStringView text)
             ++s;
         while (e > s && isSpace(text[e - 1]))
             --e;
-        if (e > s)
-            out.append({s, e});
+        appendBounded(text, s, e, out);
         start = brk;
     }
     return out;

@@ -41,7 +41,7 @@ QString pointValue(const Point &p)
     case Gran::Month: return pad(p.year, 4) + u'-' + pad(p.sub, 2);
     case Gran::Week: return weekValue(p.date);
     case Gran::Weekend: return weekValue(p.date) + u"-WE"_s;
-    case Gran::Day: return p.date.toString(u"yyyy-MM-dd"_s);
+    case Gran::Day: return dayValue(p.date);
     }
     return {};
 }
@@ -142,6 +142,8 @@ QDate weekdayFor(QDate dct, int dow, Tense tense)
     if (tense == TFuture)
         return dct.addDays(ahead);
     // No tense: news mostly reports what has happened, so lean to the past.
+    if (tense == TPresent)
+        return ahead <= back ? dct.addDays(ahead) : dct.addDays(-back);
     return ahead < back - 1 ? dct.addDays(ahead) : dct.addDays(-back);
 }
 
@@ -166,7 +168,7 @@ int yearFor(QDate dct, int m, int d, Tense tense)
     if (tense == TFuture)
         return back <= 45 ? last.year() : next.year();
     if (tense == TPast)
-        return ahead <= 100 ? next.year() : last.year();
+        return ahead <= 75 ? next.year() : last.year();
     return ahead <= 120 ? next.year() : last.year();
 }
 
@@ -180,7 +182,37 @@ QString unitName(Unit u, int n)
     return s;
 }
 
-QString describe(QDate d) { return d.toString(u"ddd d MMM yyyy"_s); }
+// Spelled by hand: QDate::toString goes through the calendar and locale machinery, which
+// costs more than the rest of the extraction of a date.
+QString describe(QDate d)
+{
+    static const char16_t *days[] = {u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
+    static const char16_t *months[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                       u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    if (!d.isValid())
+        return {};
+    return QString::fromUtf16(days[d.dayOfWeek() - 1]) + u' ' + QString::number(d.day()) + u' '
+        + QString::fromUtf16(months[d.month() - 1]) + u' ' + QString::number(d.year());
+}
+
+QString dayValue(QDate d)
+{
+    if (!d.isValid())
+        return {};
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    QString s(10, u'0');
+    QChar *p = s.data();
+    for (int k = 3; k >= 0; --k, y /= 10)
+        p[k] = QChar(u'0' + std::abs(y % 10));
+    p[4] = u'-';
+    p[5] = QChar(u'0' + m / 10);
+    p[6] = QChar(u'0' + m % 10);
+    p[7] = u'-';
+    p[8] = QChar(u'0' + day / 10);
+    p[9] = QChar(u'0' + day % 10);
+    return s;
+}
 
 QString tenseWord(Tense t)
 {

@@ -50,6 +50,8 @@ QString unitName(Unit u, int n = 1);
 
 // "Sun 24 Mar 2024"
 QString describe(QDate d);
+// "2024-03-22"
+QString dayValue(QDate d);
 QString tenseWord(Tense t); // "past-tense", "future-tense", "present-tense", "tenseless"
 
 } // namespace factline::extract::timex

@@ -13,18 +13,6 @@ const char16_t *dayPartCode(int p)
     return codes[p < 0 || p > 4 ? 0 : p];
 }
 
-// Words before a number that make it a year even outside 1900-2099 ("in 1848").
-bool isYearCue(QStringView w)
-{
-    static const char16_t *cues[] = {u"in", u"since", u"by", u"of", u"from", u"until", u"to", u"before",
-                                     u"after", u"early", u"late", u"mid", u"fiscal", u"year", u"between",
-                                     u"during", u"around", u"circa", u"and", u"through", u"till"};
-    for (const char16_t *c : cues)
-        if (w.compare(QStringView(c), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 } // namespace
 
 int Scanner::parseDayNumber(int j, int &day) const
@@ -57,41 +45,6 @@ int Scanner::parseDayNumber(int j, int &day) const
     return -1;
 }
 
-int Scanner::parseYearNumber(int j, int &year) const
-{
-    if (isNumber(j) && tok(j).digits == 4 && tok(j).number >= 1000 && tok(j).number <= 2099) {
-        year = tok(j).number;
-        return j + 1;
-    }
-    // Spoken years in broadcast transcripts: "nineteen ninety-six", "two thousand".
-    if (isCat(j, Cat::NumWord)) {
-        const int v = tok(j).lex.value;
-        if (v >= 11 && v <= 20 && isCat(j + 1, Cat::NumWord)) {
-            int t = tok(j + 1).lex.value;
-            int k = j + 2;
-            if (t < 20 || t > 90 || t % 10)
-                return -1;
-            if (isJoin(k) && isCat(k + 1, Cat::NumWord) && tok(k + 1).lex.value < 10) {
-                t += tok(k + 1).lex.value;
-                k += 2;
-            }
-            year = v * 100 + t;
-            return k;
-        }
-        if (v == 2 && isCat(j + 1, Cat::NumWord) && tok(j + 1).lex.value == 200) {
-            int k = j + 2;
-            year = 2000;
-            int u = isId(k, WAnd) ? k + 1 : k;
-            if (isCat(u, Cat::NumWord) && tok(u).lex.value < 20) {
-                year += tok(u).lex.value;
-                k = u + 1;
-            }
-            return k;
-        }
-    }
-    return -1;
-}
-
 // "today", "yesterday", "tonight", "now", "currently", "recently", "the past", "the future",
 // "soon", "these days", "at the moment", "the near term".
 bool Scanner::ruleRelativeWord(int i, Cand &c)
@@ -119,7 +72,7 @@ bool Scanner::ruleRelativeWord(int i, Cand &c)
             setUnresolved(c, u"XXXX-XX-XX"_s + QString::fromUtf16(dayPartCode(part)), u"needs the article's date"_s);
         } else {
             const QDate d = m_dct.addDays(offset);
-            setDayValue(c, d, u"%1: %2 the article's date (%3)"_s.arg(word, offset == 0 ? u"the day of"_s : offset < 0 ? u"the day before"_s : u"the day after"_s, describe(m_dct)));
+            setDayValue(c, d, u"%1: %2 the article's date (%3)"_s.arg(word, offset == 0 ? u"the day of"_s : offset < 0 ? u"the day before"_s : u"the day after"_s, m_dctText));
             if (part) {
                 c.value += QString::fromUtf16(dayPartCode(part));
                 c.type = TimexType::Time;
@@ -132,7 +85,7 @@ bool Scanner::ruleRelativeWord(int i, Cand &c)
         if (!hasDct())
             setUnresolved(c, u"XXXX-XX-XXTNI"_s, u"needs the article's date"_s);
         else {
-            setDayValue(c, m_dct, u"tonight: the night of the article's date (%1)"_s.arg(describe(m_dct)));
+            setDayValue(c, m_dct, u"tonight: the night of the article's date (%1)"_s.arg(m_dctText));
             c.value += u"TNI"_s;
         }
         return true;
@@ -200,8 +153,8 @@ bool Scanner::ruleDeictic(int i, Cand &c)
         Point p;
         if (u == UYear && m_ref.isValid() && m_ref.gran >= Gran::Year)
             p = Point::ofYear(m_ref.year);
-        else if (u == UQuarter && m_period.gran == Gran::Quarter)
-            p = m_period;
+        else if (u == UQuarter && recentPeriod().gran == Gran::Quarter)
+            p = recentPeriod();
         else if (u == UDay && m_ref.gran == Gran::Day)
             p = m_ref;
         if (!p.isValid())
@@ -248,6 +201,8 @@ bool Scanner::ruleDeictic(int i, Cand &c)
         ++j;
     } else if (the) {
         latest = true; // plain "the": "the weekend", "the year"
+    } else if (isCat(j, Cat::Season) && (isId(j - 1, WEarly) || isId(j - 1, WLate) || isHyphen(j - 1))) {
+        latest = true; // "early summer", "mid-winter": the season nearest the article
     } else {
         return false;
     }
@@ -263,7 +218,7 @@ bool Scanner::ruleDeictic(int i, Cand &c)
     // Computed only once a rule below has matched: most calls here match nothing.
     auto tenseNow = [&] { return tenseAround(i, j + 1); };
     auto phraseText = [&] { return m_text.sliced(tok(i).start, tok(j).end - tok(i).start).toString(); };
-    auto fromText = [&] { return hasDct() ? u"the article's date (%1)"_s.arg(describe(m_dct)) : QString(); };
+    auto fromText = [&] { return hasDct() ? u"the article's date (%1)"_s.arg(m_dctText) : QString(); };
 
     if (isCat(j, Cat::Unit) && !tok(j).lex.plural && !(tok(j).capital && j > 0)) {
         const Unit u = Unit(tok(j).lex.value);
@@ -284,9 +239,10 @@ bool Scanner::ruleDeictic(int i, Cand &c)
             if (u == UYear && !isId(j + 1, WEnded) && !isId(j + 1, WEnding) && !isJoin(j + 1) && afterPossessive(j + 1) < 0) {
                 if (isWordText(j + 1, u"before") || isWordText(j + 1, u"after"))
                     return false;
-                const Point p = m_ref.isValid() && m_ref.gran >= Gran::Year
-                    ? m_ref
-                    : (hasDct() ? anchoredPoint(Gran::Year) : Point());
+                // The year of a period named in this or the last two sentences, else the
+                // article's own year ("for the year" in results news).
+                const Point period = recentPeriod();
+                const Point p = period.isValid() ? period : (hasDct() ? anchoredPoint(Gran::Year) : Point());
                 if (!p.isValid()) {
                     setUnresolved(c, u"XXXX"_s, u"needs the article's date"_s);
                     return true;
@@ -356,7 +312,10 @@ bool Scanner::ruleDeictic(int i, Cand &c)
             p = shifted(p, shift);
             why += u"the %1 %2 that of %3"_s.arg(unitName(u), shift < 0 ? u"before"_s : u"after"_s, fromText());
         } else {
-            why += u"the %1 of %2"_s.arg(unitName(u), fromText());
+            if ((g == Gran::Week || g == Gran::Weekend) && current && m_dct.dayOfWeek() >= 6)
+                why += u"in a %1 clause, the week just ending on %2"_s.arg(tenseWord(tenseNow()), fromText());
+            else
+                why += u"the %1 of %2"_s.arg(unitName(u), fromText());
         }
         setPoint(c, p, why, true);
         return true;
@@ -418,6 +377,17 @@ bool Scanner::ruleDeictic(int i, Cand &c)
             y = m < m_dct.month() ? y : y - 1;
         else if (shift > 0)
             y = m > m_dct.month() ? y : y + 1;
+        // "last Oct. 23": the day in that month
+        int k = j + 1;
+        if (isPunct(k, u'.') && !tok(k).spaceBefore)
+            ++k;
+        int day = 0;
+        const int afterDay = parseDayNumber(k, day);
+        if (afterDay > 0 && QDate::isValid(y, m, day)) {
+            c.last = afterDay;
+            setDayValue(c, QDate(y, m, day), u"%1: relative to %2"_s.arg(phraseText(), fromText()));
+            return true;
+        }
         setPoint(c, Point::ofMonth(y, m), u"%1: relative to %2"_s.arg(phraseText(), fromText()), true);
         return true;
     }
@@ -460,7 +430,7 @@ bool Scanner::ruleMonth(int i, Cand &c)
         m = tok(i).lex.value;
         k = i + 1;
         const qsizetype len = tok(i).end - tok(i).start;
-        const bool full = len >= 5 || isWordText(i, u"June") || isWordText(i, u"July") || isWordText(i, u"May");
+        const bool full = len >= 5 || isWordText(i, u"june") || isWordText(i, u"july") || isWordText(i, u"may");
         const bool dot = isPunct(k, u'.') && !tok(k).spaceBefore;
         if (dot && len <= 4)
             ++k;
@@ -487,11 +457,12 @@ bool Scanner::ruleMonth(int i, Cand &c)
                 k = afterYear;
             } else if (!dot && !full) {
                 return false;
-            } else if (isWordText(i, u"May") && (i == 0 || isPunct(i - 1, u'"') || isPunct(i - 1, u'\u201C'))) {
+            } else if (isWordText(i, u"may") && (i == 0 || isPunct(i - 1, u'"') || isPunct(i - 1, u'\u201C'))) {
                 return false; // "May I ..." opening a sentence
-            } else if (isWordText(i, u"March") && (isId(k, WTo) || isWordText(k, u"on") || isId(k, WIn))) {
+            } else if (isWordText(i, u"march")
+                       && (isId(k, WTo) || isId(k, WOn) || isId(k, WIn) || isId(k, WFor) || isId(k, WOf))) {
                 if (!isId(i - 1, WIn) && !isId(i - 1, WOf) && !isId(i - 1, WSince) && !isId(i - 1, WBy))
-                    return false; // "March on Washington"
+                    return false; // "March on Washington", "the March for Life"
             }
             // "June last year", "January this year"
             if (!year && (isId(k, WLast) || isId(k, WThis) || isId(k, WNext)) && isUnit(k + 1, UYear) && hasDct()) {
@@ -525,7 +496,7 @@ bool Scanner::ruleMonth(int i, Cand &c)
     const int y = yearFor(m_dct, m, day, tense);
     const QString why = u"no year given: in a %1 clause, the %2 %3 the article's date (%4)"_s.arg(
         tenseWord(tense), u"one"_s,
-        tense == TPast ? u"on or before"_s : tense == TFuture ? u"on or after"_s : u"nearest to"_s, describe(m_dct));
+        tense == TPast ? u"on or before"_s : tense == TFuture ? u"on or after"_s : u"nearest to"_s, m_dctText);
     if (day && QDate::isValid(y, m, day))
         setDayValue(c, QDate(y, m, day), why);
     else if (day)
@@ -568,289 +539,12 @@ bool Scanner::ruleWeekday(int i, Cand &c)
             how = u"the %1 on or after"_s.arg(name);
         else
             how = u"the %1 nearest to"_s.arg(name);
-        setDayValue(c, d, u"%1 in a %2 clause: %3 the article's date (%4)"_s.arg(name, tenseWord(tense), how, describe(m_dct)));
+        setDayValue(c, d, u"%1 in a %2 clause: %3 the article's date (%4)"_s.arg(name, tenseWord(tense), how, m_dctText));
     }
     if (part) {
         c.type = TimexType::Time;
         c.value += QString::fromUtf16(dayPartCode(part));
     }
-    return true;
-}
-
-// Years, decades and centuries: "2007", "fiscal 1989", "the 1990s", "the '80s", "the
-// nineties", "the 20th century", "nineteen ninety-six", "the year two thousand".
-bool Scanner::ruleYear(int i, Cand &c)
-{
-    int j = i;
-    const bool the = isId(j, WThe);
-    if (the)
-        ++j;
-    const bool fiscal = isId(j, WFiscal);
-    if (fiscal) {
-        ++j;
-        if (isUnit(j, UYear) && !tok(j).lex.plural)
-            ++j;
-    }
-    const bool yearWord = !fiscal && the && isUnit(j, UYear) && !tok(j).lex.plural;
-    if (yearWord)
-        ++j;
-    c.first = i;
-    // Decades
-    if (isNumber(j) && tok(j).digits == 4 && tok(j).number % 10 == 0 && isWordText(j + 1, u"s")
-        && !tok(j + 1).spaceBefore) {
-        const int y = tok(j).number;
-        c.last = j + 2;
-        setPoint(c, {Gran::Decade, y, 0, {}}, u"the decade of the %1s"_s.arg(y), false);
-        return true;
-    }
-    if (isApostrophe(j) && isNumber(j + 1) && tok(j + 1).digits == 2 && tok(j + 1).number % 10 == 0
-        && isWordText(j + 2, u"s") && !tok(j + 2).spaceBefore) {
-        const int y = 1900 + tok(j + 1).number;
-        c.last = j + 3;
-        setPoint(c, {Gran::Decade, y, 0, {}}, u"the decade of the %1s"_s.arg(y), false);
-        return true;
-    }
-    if (the && isCat(j, Cat::Decade)) {
-        const int y = 1900 + 10 * tok(j).lex.value;
-        c.last = j + 1;
-        setPoint(c, {Gran::Decade, y, 0, {}}, u"the decade of the %1s"_s.arg(y), false);
-        return true;
-    }
-    // Centuries
-    int ordinal = 0;
-    int k = j;
-    if (isCat(j, Cat::Ordinal)) {
-        ordinal = tok(j).lex.value;
-        k = j + 1;
-    } else if (isNumber(j) && tok(j).digits <= 2 && (isWordText(j + 1, u"th") || isWordText(j + 1, u"st")
-                                                     || isWordText(j + 1, u"nd") || isWordText(j + 1, u"rd"))) {
-        ordinal = tok(j).number;
-        k = j + 2;
-    }
-    if (ordinal > 0 && ordinal <= 21 && isUnit(k, UCentury) && !tok(k).lex.plural) {
-        c.last = k + 1;
-        setPoint(c, {Gran::Century, (ordinal - 1) * 100, 0, {}}, u"the %1th century"_s.arg(ordinal), false);
-        return true;
-    }
-    int y = 0;
-    k = parseYearNumber(j, y);
-    if (k < 0)
-        return false;
-    if (tok(j).kind == TokKind::Number) {
-        // A bare four-digit number is a year only where nothing says it is a quantity.
-        if (isPunct(j - 1, u'$') || isPunct(j - 1, u'#') || isPunct(j - 1, u'\u00A3') || isPunct(j - 1, u'\u20AC')
-            || isPunct(k, u'%') || isWordText(k, u"percent") || (isPunct(k, u':') && isNumber(k + 1))
-            || isPunct(j - 1, u'.') || (isPunct(j - 1, u',') && isNumber(j - 2)))
-            return false;
-        const bool cue = fiscal || yearWord || (has(j - 1) && tok(j - 1).kind == TokKind::Word
-                                                && isYearCue(m_text.sliced(tok(j - 1).start, tok(j - 1).end - tok(j - 1).start)));
-        const int maxYear = hasDct() ? m_dct.year() + 30 : 2060;
-        if (!cue && (y < 1900 || y > maxYear))
-            return false;
-        if (!cue && isCat(k, Cat::None) && has(k) && tok(k).kind == TokKind::Word && !tok(k).capital
-            && m_text[tok(k).end - 1] == u's' && !isWordText(k, u"was") && !isWordText(k, u"has"))
-            return false; // "1500 troops"
-        if (isCat(k, Cat::Unit) || isJoin(k))
-            return false;
-    } else if (!yearWord && !the && !isId(i - 1, WIn) && !isId(i - 1, WOf) && !isId(i - 1, WSince)) {
-        // Spoken years are years by their form; "the year two thousand" by its noun.
-    }
-    c.last = k;
-    setPoint(c, Point::ofYear(y), fiscal ? u"the fiscal year %1"_s.arg(y) : u"the year %1"_s.arg(y), false);
-    if (the && !yearWord)
-        c.first = j; // "the 1990" is no phrase; the article is not part of a year
-    return true;
-}
-
-// Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1990",
-// "the 1988 third quarter", "fiscal second-quarter", "the quarter", "the latest quarter",
-// "the year-earlier quarter", "this year's third quarter", "the first half of 1989".
-bool Scanner::ruleQuarter(int i, Cand &c)
-{
-    int j = i;
-    const bool the = isId(j, WThe);
-    if (the)
-        ++j;
-    int year = 0;
-    int yearShift = 0;   // "last year's"
-    bool yearAgo = false; // "year-earlier", "year-ago"
-    bool latest = false, current = false, previous = false, same = false;
-    if (isNumber(j) && tok(j).digits == 4 && the) {
-        year = tok(j).number;
-        ++j;
-    }
-    if ((isId(j, WThis) || isId(j, WLast) || isId(j, WNext)) && isUnit(j + 1, UYear) && afterPossessive(j + 2) > 0) {
-        yearShift = isId(j, WLast) ? -1 : isId(j, WNext) ? 1 : 0;
-        if (!hasDct())
-            return false;
-        year = m_dct.year() + yearShift;
-        j = afterPossessive(j + 2);
-    }
-    if (isWordText(j, u"comparable") || isWordText(j, u"corresponding"))
-        ++j;
-    if (isUnit(j, UYear) && !tok(j).lex.plural && isJoin(j + 1) && (isId(j + 2, WEarlier) || isId(j + 2, WAgo))) {
-        yearAgo = true;
-        j += 3;
-    }
-    if (isId(j, WLatest) || isId(j, WLast) || isId(j, WPrevious) || isId(j, WCurrent) || isId(j, WSame)) {
-        latest = isId(j, WLatest);
-        current = isId(j, WCurrent);
-        previous = isId(j, WLast) || isId(j, WPrevious);
-        same = isId(j, WSame);
-        ++j;
-    }
-    if (isId(j, WFiscal)) {
-        ++j;
-        if (isJoin(j))
-            ++j;
-    }
-    int q = 0;
-    int half = 0;
-    if (isCat(j, Cat::Ordinal) && tok(j).lex.value <= 4) {
-        const int ord = tok(j).lex.value;
-        int k = j + 1;
-        if (isJoin(k))
-            ++k;
-        if (isUnit(k, UQuarter) && !tok(k).lex.plural) {
-            q = ord;
-            j = k;
-        } else if (isId(k, WHalf) && ord <= 2) {
-            half = ord;
-            j = k;
-        } else {
-            return false;
-        }
-    } else if (isId(j, WHalf) && previous) {
-        half = 2; // "the last half"
-    } else if (!(isUnit(j, UQuarter) && !tok(j).lex.plural) && !(the && isId(j, WPeriod))) {
-        return false;
-    }
-    const bool periodWord = isId(j, WPeriod);
-    if (isJoin(j + 1))
-        return false; // "quarter-to-quarter"
-    if (!the && !q && !half)
-        return false;
-    if (!the && !q && year == 0 && !yearShift)
-        return false;
-    if (half && !the)
-        return false;
-    if (periodWord && !(latest || yearAgo || year || same))
-        return false;
-    int k = j + 1;
-    // "of 1990", "of fiscal 1990", "of the year"
-    if (isId(k, WOf)) {
-        int yk = k + 1;
-        if (isId(yk, WFiscal))
-            ++yk;
-        int y = 0;
-        const int after = parseYearNumber(yk, y);
-        if (after > 0) {
-            year = y;
-            k = after;
-        }
-    }
-    c.first = i;
-    c.last = k;
-    if (half) {
-        if (!year && !hasDct()) {
-            setUnresolved(c, u"XXXX-H%1"_s.arg(half), u"needs the article's date"_s);
-            return true;
-        }
-        setPoint(c, {Gran::Half, year ? year : m_dct.year(), half, {}}, u"a half year"_s, year == 0);
-        return true;
-    }
-    // The quarter in question: named, or the one the text last spoke of, or the last one
-    // completed before the article (companies report on the quarter just ended).
-    Point base;
-    QString why;
-    if (q) {
-        int y = year;
-        if (!y) {
-            if (!hasDct()) {
-                setUnresolved(c, u"XXXX-Q%1"_s.arg(q), u"needs the article's date"_s);
-                return true;
-            }
-            y = m_dct.year();
-            if (q > quarterOf(m_dct) + 1 && tenseAround(i, k) != TFuture)
-                y -= 1;
-        }
-        base = Point::ofQuarter(y, q);
-        why = u"the %1 quarter of %2"_s.arg(q).arg(y);
-    } else if (current && hasDct()) {
-        base = Point::ofQuarter(m_dct.year(), quarterOf(m_dct));
-        why = u"the quarter of the article's date"_s;
-    } else if (m_period.gran == Gran::Quarter && !previous) {
-        base = m_period;
-        why = u"the quarter mentioned before (%1)"_s.arg(pointValue(m_period));
-    } else if (hasDct()) {
-        base = shifted(Point::ofQuarter(m_dct.year(), quarterOf(m_dct)), -1);
-        why = u"the last quarter completed before the article's date"_s;
-    } else {
-        setUnresolved(c, u"XXXX-QX"_s, u"needs the article's date"_s);
-        return true;
-    }
-    if (year && !q)
-        base = Point::ofQuarter(year, base.sub);
-    if (yearAgo) {
-        const Point about = base;
-        setPoint(c, shifted(base, -4), why + u", a year earlier"_s, true);
-        c.point = about; // the text still speaks of the later period
-        return true;
-    }
-    setPoint(c, base, why, !(q && year));
-    return true;
-}
-
-// "year-earlier", "year-ago" used on their own ("compared with year-earlier profit").
-bool Scanner::ruleYearAgoAdjective(int i, Cand &c)
-{
-    if (!(isUnit(i, UYear) && !tok(i).lex.plural && isJoin(i + 1) && (isId(i + 2, WEarlier) || isId(i + 2, WAgo))))
-        return false;
-    c.first = i;
-    c.last = i + 3;
-    if (m_period.isValid()) {
-        const Point p = shiftedBy(m_period, UYear, -1);
-        setPoint(c, p, u"a year before the period mentioned before (%1)"_s.arg(pointValue(m_period)), true);
-        c.point = Point(); // the text still speaks of the later period
-        return true;
-    }
-    if (!hasDct()) {
-        setUnresolved(c, u"XXXX"_s, u"needs the article's date"_s);
-        return true;
-    }
-    setPoint(c, Point::ofYear(m_dct.year() - 1), u"the year before the article's date"_s, true);
-    c.point = Point();
-    return true;
-}
-
-// "Christmas", "Thanksgiving Day", "Election Day", "New Year's Day".
-bool Scanner::ruleHoliday(int i, Cand &c)
-{
-    if (!isId(i, WHoliday))
-        return false;
-    int holiday = 0;
-    int k = matchHoliday(m_text, m_toks, i, holiday);
-    if (k < 0)
-        return false;
-    c.first = i;
-    int y = 0;
-    const int yk = isPunct(k, u',') ? k + 1 : k;
-    const int after = parseYearNumber(yk, y);
-    int month = 0, day = 0;
-    if (after > 0) {
-        k = after;
-    } else if (hasDct()) {
-        const Tense tense = tenseAround(i, k);
-        holidayDate(holiday, m_dct.year(), month, day);
-        y = yearFor(m_dct, month, day, tense);
-    } else {
-        c.last = k;
-        setUnresolved(c, u"XXXX-XX-XX"_s, u"a holiday; which year needs the article's date"_s);
-        return true;
-    }
-    c.last = k;
-    holidayDate(holiday, y, month, day);
-    setDayValue(c, QDate(y, month, day), u"a holiday, in %1"_s.arg(y), after < 0);
     return true;
 }
 

@@ -97,8 +97,8 @@ const Entry entries[] = {
     {"christmas", word(WHoliday)}, {"thanksgiving", word(WHoliday)}, {"election", word(WHoliday)},
     {"new", word(WHoliday)}, {"independence", word(WHoliday)}, {"halloween", word(WHoliday)},
     {"right", word(WRight)}, {"period", word(WPeriod)}, {"additional", word(WAdditional)},
-    {"final", word(WFinal)}, {"by", word(WBy)}, {"since", word(WSince)}, {"until", word(WUntil)},
-    {"once", word(WOnce)}, {"twice", word(WTwice)}, {"times", word(WTimes)}, {"then", word(WThen)}, {"would", word(WWould)}, {"be", word(WBe)}, {"been", word(WBeen)},
+    {"final", word(WFinal)}, {"by", word(WBy)}, {"since", word(WSince)}, {"until", word(WUntil)}, {"till", word(WUntil)},
+    {"once", word(WOnce)}, {"twice", word(WTwice)}, {"times", word(WTimes)}, {"then", word(WThen)}, {"on", word(WOn)}, {"would", word(WWould)}, {"be", word(WBe)}, {"been", word(WBeen)},
     // Verb forms that set the tense of their clause.
     {"was", tense(TPast, WWas)}, {"were", tense(TPast, WWere)}, {"had", tense(TPast, WHad)}, {"did", tense(TPast)},
     {"said", tense(TPast)}, {"told", tense(TPast)}, {"went", tense(TPast)}, {"came", tense(TPast)},
@@ -117,7 +117,7 @@ const Entry entries[] = {
     {"ago", word(WAgo)},
     {"will", tense(TFuture, WWill)}, {"ll", tense(TFuture, WFutureAux)}, {"shall", tense(TFuture, WFutureAux)}, {"wo", tense(TFuture, WFutureAux)},
     {"expected", tense(TFuture)}, {"scheduled", tense(TFuture)}, {"plans", tense(TFuture)},
-    {"planned", tense(TFuture)}, {"due", tense(TFuture)}, {"upcoming", tense(TFuture)},
+{"planned", tense(TFuture)}, {"due", tense(TFuture)}, {"upcoming", tense(TFuture)},
     {"going", tense(TFuture, WGoing)}, {"intends", tense(TFuture)}, {"expects", tense(TFuture)},
     {"is", tense(TPresent)}, {"are", tense(TPresent)}, {"am", word(WAm)}, {"has", tense(TPresent, WHas)},
     {"have", tense(TPresent, WHave)}, {"says", tense(TPresent)}, {"does", tense(TPresent)},
@@ -162,8 +162,8 @@ bool makeKey(qsizetype n, CharAt at, Key &key)
 
 std::size_t hashKey(const Key &k)
 {
-    std::uint64_t h = k.a * 0x9E3779B97F4A7C15ull ^ (k.b + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-    return std::size_t(h ^ (h >> 29));
+    const std::uint64_t h = (k.a ^ (k.b * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+    return std::size_t(h >> 40);
 }
 
 constexpr std::size_t tableSize = 2048; // power of two, well above the entry count
@@ -212,7 +212,6 @@ const Table &table()
     return t;
 }
 
-bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 
 // Words every temporal expression contains at least one of; the scanner tries no rule
 // where none is near, which is what keeps it fast on ordinary text.
@@ -228,13 +227,38 @@ bool isHead(const Lex &l)
         case WFuture: case WRecently: case WNowadays: case WPresently: case WDaily: case WWeekly:
         case WMonthly: case WAnnually: case WYearly: case WHourly: case WNoon: case WMidnight:
         case WMidday: case WHoliday: case WPresent: case WMoment: case WTerm: case WPeriod:
-        case WCurrent: case WPast: case WCentury:
+        case WCurrent: case WPast: case WHalf: case WLater:
             return true;
         default:
             return false;
         }
     default:
         return false;
+    }
+}
+
+// Words no rule begins with ("of", "and", "ended"...): skipping them early is what lets
+// the scanner pass over ordinary prose quickly.
+bool isStarter(const Lex &l)
+{
+    switch (l.cat) {
+    case Cat::None: case Cat::Tense: case Cat::DayPart:
+        return false;
+    case Cat::Word:
+        switch (l.id) {
+        case WOf: case WIn: case WTo: case WOr: case WSo: case WAnd: case WFor: case WBy: case WSince:
+        case WUntil: case WThen: case WThan: case WLeast: case WMost: case WEnded: case WEnding:
+        case WOld: case WTerm: case WLong: case WShort: case WNear: case WMoment: case WSame:
+        case WPeriod: case WTimes: case WTwice: case WOnce: case WFrom: case WAgo: case WBefore:
+        case WAfter: case WOther: case WFew: case WOn: case WWould: case WBe: case WBeen:
+        case WAm: case WPm: case WTimeZone: case WLatest: case WFollowing: case WPrevious:
+        case WPresent: case WFuture: case WHalf:
+            return false;
+        default:
+            return true;
+        }
+    default:
+        return true;
     }
 }
 
@@ -260,15 +284,45 @@ Lex lookup(QStringView word)
     return lookupKey(k);
 }
 
+namespace {
+enum CharClass : std::uint8_t { COther, CSpace, CLetter, CDigit };
+
+// ASCII classes by table: the tokenizer's inner loops then take one predictable branch a
+// character.
+constexpr std::array<std::uint8_t, 128> asciiClasses = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            t[std::size_t(c)] = CSpace;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            t[std::size_t(c)] = CLetter;
+        else if (c >= '0' && c <= '9')
+            t[std::size_t(c)] = CDigit;
+    }
+    return t;
+}();
+
+CharClass classOf(char16_t c)
+{
+    if (c < 128)
+        return CharClass(asciiClasses[c]);
+    if (c == 0x00A0 || QChar(c).isSpace())
+        return CSpace;
+    return QChar(c).isLetter() ? CLetter : COther;
+}
+} // namespace
+
 void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Token> &out)
 {
     out.clear();
+    const Table &tab = table();
+    const char16_t *p = text.utf16();
     bool space = true;
     qsizetype i = start;
     while (i < end) {
-        const char16_t c = text[i].unicode();
-        if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0x00A0
-            || (c > 0x7f && QChar(c).isSpace())) {
+        const char16_t c = p[i];
+        const CharClass cls = classOf(c);
+        if (cls == CSpace) {
             space = true;
             ++i;
             continue;
@@ -279,15 +333,14 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
         t.start = i;
         t.spaceBefore = space;
         space = false;
-        if (c >= u'0' && c <= u'9') {
+        if (cls == CDigit) {
             qsizetype j = i;
             bool plain = true;
             while (j < end) {
-                const char16_t d = text[j].unicode();
+                const char16_t d = p[j];
                 if (d >= u'0' && d <= u'9') {
                     ++j;
-                } else if ((d == u',' || d == u'.') && j + 1 < end && text[j + 1].unicode() >= u'0'
-                           && text[j + 1].unicode() <= u'9') {
+                } else if ((d == u',' || d == u'.') && j + 1 < end && p[j + 1] >= u'0' && p[j + 1] <= u'9') {
                     plain = false;
                     j += 2;
                 } else {
@@ -296,62 +349,58 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
             }
             t.kind = TokKind::Number;
             t.end = j;
-            t.head = true;
             if (plain && j - i <= 9) {
+                // "1.5" and "1,200" are amounts; only plain digit runs can be days, years or counts.
+                t.head = true;
+                t.starter = true;
                 int v = 0;
                 for (qsizetype k = i; k < j; ++k)
-                    v = v * 10 + (text[k].unicode() - u'0');
+                    v = v * 10 + (p[k] - u'0');
                 t.number = v;
                 t.digits = std::uint8_t(j - i);
             }
-        } else if (isAsciiLetter(c) || (c > 0x7f && QChar(c).isLetter())) {
-            // Fold the word into a lexicon key while scanning it: one pass per word.
+        } else if (cls == CLetter) {
+            // The word's end first (the tight loop), then its lexicon key, and that only
+            // for words whose length and first and last letters some entry shares.
             qsizetype j = i;
-            std::uint64_t a = 0, b = 0;
-            bool keyable = true;
-            while (j < end) {
-                const char16_t d = text[j].unicode();
-                if (isAsciiLetter(d)) {
-                    const qsizetype n = j - i;
-                    const std::uint64_t v = std::uint64_t(d | 0x20) << ((n & 7) * 8);
-                    if (n < 8)
-                        a |= v;
-                    else if (n < 16)
-                        b |= v;
-                } else if (d > 0x7f && text[j].isLetter()) {
-                    keyable = false;
-                } else {
-                    break;
+            bool ascii = true;
+            for (;;) {
+                while (j < end && p[j] < 128 && asciiClasses[p[j]] == CLetter)
+                    ++j;
+                if (j < end && p[j] >= 128 && QChar(p[j]).isLetter()) {
+                    ascii = false;
+                    ++j;
+                    continue;
                 }
-                ++j;
+                break;
             }
             const qsizetype len = j - i;
-            if (keyable && len <= 16) {
-                const char16_t first = char16_t(a & 0xff);
-                const char16_t last = char16_t(len <= 8 ? (a >> ((len - 1) * 8)) & 0xff : (b >> ((len - 9) * 8)) & 0xff);
-                keyable = table().signatures[signature(len, first, last)];
-            } else {
-                keyable = false;
-            }
-            const Key key{a, b};
             t.kind = TokKind::Word;
             t.end = j;
             t.capital = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
-            const QStringView w = text.sliced(i, j - i);
-            if (keyable)
-                t.lex = lookupKey(key);
-            t.head = isHead(t.lex);
+            if (ascii && len <= 16
+                && tab.signatures[signature(len, char16_t(p[i] | 0x20), char16_t(p[j - 1] | 0x20))]) {
+                std::uint64_t a = 0, b = 0;
+                for (qsizetype n = 0; n < len; ++n) {
+                    const std::uint64_t v = std::uint64_t(p[i + n] | 0x20) << ((n & 7) * 8);
+                    (n < 8 ? a : b) |= v;
+                }
+                t.lex = lookupKey(Key{a, b});
+                t.head = isHead(t.lex);
+                t.starter = isStarter(t.lex);
+            }
             if (t.lex.cat == Cat::Tense) {
                 t.tense = Tense(t.lex.value);
-            } else if (t.lex.cat == Cat::None && !t.lex.notPast && w.size() >= 5 && !t.capital
-                       && w.endsWith(u"ed")) {
+            } else if (t.lex.cat == Cat::None && !t.lex.notPast && len >= 5 && !t.capital && p[j - 1] == u'd'
+                       && p[j - 2] == u'e') {
                 t.tense = TPast;
             }
         } else {
             t.kind = TokKind::Punct;
             t.ch = c;
+            t.starter = c == u'\'' || c == u'\u2019'; // "the '80s"
             // Keep a surrogate pair (emoji) in one token so no span ever splits it.
-            t.end = (QChar::isHighSurrogate(c) && i + 1 < end && text[i + 1].isLowSurrogate()) ? i + 2 : i + 1;
+            t.end = (QChar::isHighSurrogate(c) && i + 1 < end && QChar::isLowSurrogate(p[i + 1])) ? i + 2 : i + 1;
         }
         i = t.end;
     }

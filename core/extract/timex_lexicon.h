@@ -38,16 +38,16 @@ enum Id : std::uint16_t {
     WRecent, WRecently, WEarly, WLate, WMid, WEarlier, WLater, WEnd, WBeginning, WStart, WMiddle,
     WOf, WIn, WThat, WEach, WEvery, WOther, WPer, WAgo, WBefore, WAfter, WFrom, WNow, WToday,
     WTonight, WYesterday, WTomorrow, WCurrently, WSoon, WFuture, WPreviously, WNowadays,
-    WPresently, WThese, WDays, WAt, WLeast, WMost, WUp, WTo, WNo, WMore, WLess, WFewer, WThan,
+    WPresently, WThese, WAt, WLeast, WMost, WUp, WTo, WNo, WMore, WLess, WFewer, WThan,
     WAbout, WAround, WNearly, WAlmost, WRoughly, WApproximately, WSome, WOver, WWithin, WUnder,
-    WSeveral, WFew, WMany, WCouple, WDozen, WHalf, WOr, WSo, WAnd, WFiscal, WQuarterAdj,
+    WSeveral, WFew, WMany, WCouple, WDozen, WHalf, WOr, WSo, WAnd, WFiscal,
     WNoon, WMidnight, WMidday, WAm, WPm, WTimeZone, WDaily, WWeekly, WMonthly, WAnnually,
     WYearly, WHourly, WQuarterly, WIts, WTheir, WFor, WNear, WShort, WTerm, WLong, WMoment,
-    WPresent, WSame, WEnded, WEnding, WOld, WCentury, WHoliday, WDay, WRight, WPeriod,
-    WYearEarlier, WAdditional, WFinal, WFirstAdj, WBy, WSince, WUntil, WOnce, WTwice, WTimes,
-    WLater2, WMonths, WThen,
+    WPresent, WSame, WEnded, WEnding, WOld, WHoliday, WDay, WRight, WPeriod,
+    WAdditional, WFinal, WBy, WSince, WUntil, WOnce, WTwice, WTimes,
+    WThen,
     // verb forms that also carry a tense
-    WWould, WBe, WBeen, WHas, WHave, WHad, WWas, WWere, WWill, WGoing, WFutureAux,
+    WWould, WOn, WBe, WBeen, WHas, WHave, WHad, WWas, WWere, WWill, WGoing, WFutureAux,
 };
 
 struct Lex {
@@ -72,6 +72,7 @@ struct Token {
     int number = -1;        // Number: value of a plain digit run of up to 9 digits
     Tense tense = TNone;
     bool head = false;      // can be the core of a temporal expression (a month, "week", a number...)
+    bool starter = false;   // some rule can begin at this token
 };
 
 // Looks a word up (case-insensitive, ASCII letters only).

@@ -2,8 +2,10 @@
 #pragma once
 
 // Internal to the TIMEX3 extractor: the scanner that walks the tokens of one sentence at a
-// time and tries the rules at each token. Rules live in timex_scanner.cpp (numbers,
-// durations, sets, times, the driver) and timex_dates.cpp (calendar dates and deictic words).
+// time and tries the rules at each token, keeping the longest match. The driver, tense and
+// the shared prefixes ("about", "early") live in timex_scanner.cpp; the rules in
+// timex_dates.cpp (dates, weekdays, deictic words), timex_periods.cpp (years, quarters,
+// holidays) and timex_durations.cpp (durations, sets, clock times).
 
 #include "extract/timex.h"
 #include "timex_calendar.h"
@@ -16,6 +18,17 @@ namespace factline::extract::timex {
 // What a rule found: tokens [first, last) and the value, plus the calendar point it names
 // (if any), which later anaphoric expressions ("the quarter", "a year earlier") refer to.
 struct Cand {
+    void reset()
+    {
+        first = last = -1;
+        type = TimexType::Date;
+        value.clear();
+        relative = false;
+        resolved = true;
+        explanation.clear();
+        point = Point();
+    }
+
     int first = -1;
     int last = -1;
     TimexType type = TimexType::Date;
@@ -29,7 +42,7 @@ struct Cand {
 class Scanner
 {
 public:
-    Scanner(QStringView text, QDate dct) : m_text(text), m_dct(dct) {}
+    Scanner(QStringView text, QDate dct) : m_text(text), m_dct(dct), m_dctText(describe(dct)) {}
 
     void scanSentence(qsizetype start, qsizetype end, QList<Timex> &out);
 
@@ -83,10 +96,16 @@ private:
 
     QStringView m_text;
     QDate m_dct;
+    QString m_dctText; // describe(m_dct), which nearly every explanation quotes
     std::vector<Token> m_toks;
     std::vector<int> m_nextHead;
     Point m_ref;    // the last calendar point the text named
     Point m_period; // the last quarter or half-year it named: what financial news compares
+    int m_sentence = 0;        // index of the sentence being scanned
+    int m_periodSentence = -100; // where m_period was named
+    // m_period, if it was named in this sentence or the two before: further back, a digest
+    // of company results has usually moved on to another company and another period.
+    Point recentPeriod() const { return m_sentence - m_periodSentence <= 2 ? m_period : Point(); }
 };
 
 } // namespace factline::extract::timex

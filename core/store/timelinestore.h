@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "timeline/timelinedata.h"
+#include "util/result.h"
+
+namespace factline {
+
+class Project;
+
+namespace store {
+
+// Reads what the timeline shows from a project: dated events (when they happened), dated
+// claims (when they were said), the documents with their publication dates, the sources,
+// and which claims are about which event. One forward-only pass per table, dates turned
+// into day numbers by SQLite, so a million events load in well under a second.
+Result<timeline::TimelineSource> loadTimeline(Project &project);
+
+} // namespace store
+} // namespace factline
