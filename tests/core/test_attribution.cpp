@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+#include "extract/attribution.h"
+#include "extract/sentences.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+using namespace factline::extract;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Found {
+    QString text;
+    QList<Attribution> all;
+
+    QString of(TextSpan s) const { return s.isValid() ? text.mid(s.start, s.length()) : QString(); }
+    QString content(qsizetype i) const
+    {
+        QStringList parts;
+        for (const TextSpan &s : all.at(i).content)
+            parts << of(s);
+        return parts.join(u" | "_s);
+    }
+    QString source(qsizetype i) const { return of(all.at(i).source); }
+    QString cue(qsizetype i) const { return of(all.at(i).cue); }
+};
+
+Found run(const QString &text, AttributionOptions options = {})
+{
+    Found f;
+    f.text = text;
+    f.all = findAttributions(text, splitSentences(text), options);
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("a subject, a speech verb and what follows it", "[attribution]")
+{
+    const Found f = run(u"The mayor said the bridge would reopen in May."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The mayor"_s);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"the bridge would reopen in May"_s);
+    CHECK(f.all[0].kind == QuoteKind::Indirect);
+}
+
+TEST_CASE("content first, then the source and the cue", "[attribution]")
+{
+    const Found f = run(u"The bridge will reopen in May, the mayor said Tuesday."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the mayor"_s);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"The bridge will reopen in May"_s);
+}
+
+TEST_CASE("an inverted cue after a quotation", "[attribution]")
+{
+    const Found f = run(u"“We are not done yet,” said Carla Mendes, the union’s treasurer."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Carla Mendes, the union’s treasurer"_s);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"“We are not done yet,”"_s);
+    CHECK(f.all[0].kind == QuoteKind::Direct);
+}
+
+TEST_CASE("the content before a long source with a title", "[attribution]")
+{
+    const Found f = run(u"Fewer trains ran this winter than last, the head of the Regional Transit Authority said Friday."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the head of the Regional Transit Authority"_s);
+    CHECK(f.content(0) == u"Fewer trains ran this winter than last"_s);
+}
+
+TEST_CASE("according to, before and after the claim", "[attribution]")
+{
+    Found f = run(u"According to the county clerk, turnout reached 61 percent."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"According to"_s);
+    CHECK(f.source(0) == u"the county clerk"_s);
+    CHECK(f.content(0) == u"turnout reached 61 percent"_s);
+
+    f = run(u"Turnout reached 61 percent, according to the county clerk."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the county clerk"_s);
+    CHECK(f.content(0) == u"Turnout reached 61 percent"_s);
+}
+
+TEST_CASE("told with an object before the content", "[attribution]")
+{
+    const Found f = run(u"Okafor told reporters that the vote would be delayed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Okafor"_s);
+    CHECK(f.cue(0) == u"told"_s);
+    CHECK(f.content(0) == u"that the vote would be delayed"_s);
+}
+
+TEST_CASE("adding: a second attribution with the same source", "[attribution]")
+{
+    const Found f = run(u"“The plan is sound,” she said, adding that the costs were still unknown."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.content(0) == u"“The plan is sound,”"_s);
+    CHECK(f.cue(1) == u"adding"_s);
+    CHECK(f.all[1].source == f.all[0].source);
+    CHECK(f.content(1) == u"that the costs were still unknown"_s);
+}
+
+TEST_CASE("one subject, two speech verbs", "[attribution]")
+{
+    const Found f = run(u"The ministry says the dam is safe and says the inspections were thorough."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"The ministry"_s);
+    CHECK(f.content(0) == u"the dam is safe"_s);
+    CHECK(f.source(1) == u"The ministry"_s);
+    CHECK(f.content(1) == u"the inspections were thorough"_s);
+}
+
+TEST_CASE("a nested attribution is flattened into its own", "[attribution]")
+{
+    const Found f = run(u"Ruiz said he warned the council about the levee, where engineers say the soil is eroding."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"Ruiz"_s);
+    CHECK(f.content(0) == u"he warned the council about the levee"_s);
+    CHECK(f.source(1) == u"engineers"_s);
+    CHECK(f.cue(1) == u"say"_s);
+    CHECK(f.content(1) == u"the soil is eroding"_s);
+}
+
+TEST_CASE("a quotation over several sentences is one direct attribution", "[attribution]")
+{
+    const Found f = run(u"“It costs too much. It takes too long. It helps too few,” Haddad said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Haddad"_s);
+    CHECK(f.content(0) == u"“It costs too much. It takes too long. It helps too few,”"_s);
+    CHECK(f.all[0].kind == QuoteKind::Direct);
+}
+
+TEST_CASE("a quotation continued without a cue", "[attribution]")
+{
+    const QString text = u"“We will appeal,” Haddad said. “The ruling ignores the evidence.”"_s;
+    Found f = run(text);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.content(1) == u"“The ruling ignores the evidence.”"_s);
+    CHECK_FALSE(f.all[1].source.isValid());
+    CHECK_FALSE(f.all[1].cue.isValid());
+    CHECK(f.all[1].kind == QuoteKind::Direct);
+
+    AttributionOptions merge;
+    merge.mergeContinuedQuotes = true;
+    f = run(text, merge);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"“We will appeal,” | “The ruling ignores the evidence.”"_s);
+}
+
+TEST_CASE("quoted words inside a paraphrase make it mixed", "[attribution]")
+{
+    const Found f = run(u"Haddad said the ruling was “a disgrace” and would be appealed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.all[0].kind == QuoteKind::Mixed);
+    CHECK(f.content(0) == u"the ruling was “a disgrace” and would be appealed"_s);
+}
+
+TEST_CASE("inner states count: fears, believes, wants", "[attribution]")
+{
+    const Found f = run(u"Farmers fear the drought will last another year."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Farmers"_s);
+    CHECK(f.cue(0) == u"fear"_s);
+    CHECK(f.content(0) == u"the drought will last another year"_s);
+}
+
+TEST_CASE("polls show and the report found", "[attribution]")
+{
+    Found f = run(u"Recent polls show the incumbent trailing by six points."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Recent polls"_s);
+    CHECK(f.cue(0) == u"show"_s);
+
+    f = run(u"The audit found that two contracts were never signed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The audit"_s);
+    CHECK(f.cue(0) == u"found"_s);
+    CHECK(f.content(0) == u"that two contracts were never signed"_s);
+}
+
+TEST_CASE("an appositive stays with the source", "[attribution]")
+{
+    const Found f = run(u"Lena Ward, a spokeswoman for the port, said the cranes were idle."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Lena Ward, a spokeswoman for the port"_s);
+    CHECK(f.content(0) == u"the cranes were idle"_s);
+}
+
+TEST_CASE("auxiliaries and adverbs belong to the cue", "[attribution]")
+{
+    const Found f = run(u"The governor has repeatedly denied that the budget is short."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"has repeatedly denied"_s);
+    CHECK(f.source(0) == u"The governor"_s);
+}
+
+TEST_CASE("a question put to someone has no source", "[attribution]")
+{
+    const Found f = run(u"Asked whether she would run again, Ward smiled."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"Asked"_s);
+    CHECK_FALSE(f.all[0].source.isValid());
+    CHECK(f.content(0) == u"whether she would run again"_s);
+}
+
+TEST_CASE("nouns and adjectives that look like cues are not", "[attribution]")
+{
+    CHECK(run(u"The talks ended without a deal. A promised bridge was never built."_s).all.isEmpty());
+    CHECK(run(u"Diplomatic support for the plan grew after the vote in the United States."_s).all.isEmpty());
+    CHECK(run(u"The reporter flew home from Lima on Friday."_s).all.isEmpty());
+}
+
+TEST_CASE("a transcript line: Name, colon, words", "[attribution]")
+{
+    const Found f = run(u"MORALES: We never agreed to those terms, and we never will."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"MORALES"_s);
+    CHECK(f.cue(0) == u":"_s);
+}
+
+TEST_CASE("hostile input neither crashes nor hangs", "[attribution][robustness]")
+{
+    CHECK(run(QString()).all.isEmpty());
+    CHECK(run(u"\"\"\"\"\"\"“““”””"_s).all.isEmpty());
+    run(QString(100000, u'"'));
+    run(QString(100000, u'“'));
+    run(u"He said “unbalanced and never closed, she said"_s);
+    QString odd = u"\u0001\u0007 said \u200F\u05E9\u05DC\u05D5\u05DD said 😀😀 said"_s;
+    odd.append(QChar(0xD800)); // a lone surrogate
+    odd.append(QChar(0));
+    odd.append(u" “ he said ”"_s);
+    run(odd);
+    QString line;
+    for (int i = 0; i < 20000; ++i)
+        line += u"officials said that “experts say it, "_s;
+    const Found f = run(line);
+    for (const Attribution &a : f.all) {
+        for (const TextSpan &s : a.content)
+            CHECK((s.start >= 0 && s.end <= line.size() && s.start < s.end));
+    }
+}
