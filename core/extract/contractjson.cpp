@@ -20,19 +20,24 @@ public:
     {
         m_out.append('"');
         const QByteArray utf8 = s.toUtf8();
-        for (const char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
+        // Copy runs that need no escaping in one go.
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto u = static_cast<unsigned char>(utf8[i]);
+            if (u >= 0x20 && u != '"' && u != '\\')
+                continue;
+            m_out.append(utf8.constData() + run, i - run);
+            run = i + 1;
+            if (u == '"' || u == '\\') {
                 m_out.append('\\');
-                m_out.append(c);
-            } else if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                const char esc[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15], 0};
-                m_out.append(esc);
+                m_out.append(char(u));
             } else {
-                m_out.append(c);
+                static const char hex[] = "0123456789abcdef";
+                const char esc[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
+                m_out.append(esc, 6);
             }
         }
+        m_out.append(utf8.constData() + run, utf8.size() - run);
         m_out.append('"');
     }
     void key(const char *k)

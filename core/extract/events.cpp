@@ -16,12 +16,18 @@ bool isSpace(QChar c)
 }
 
 // Words that open a new clause: the anchor of an event stops before them.
-const QSet<QString> &clauseOpeners()
+bool isClauseOpener(QStringView w)
 {
-    static const QSet<QString> set = {u"as"_s,    u"which"_s, u"while"_s, u"but"_s,   u"and"_s,  u"who"_s,
-                                      u"where"_s, u"when"_s,  u"after"_s, u"before"_s, u"because"_s,
-                                      u"although"_s, u"though"_s, u"despite"_s, u"since"_s, u"that"_s};
-    return set;
+    static const QStringView openers[] = {u"as", u"which", u"while", u"but", u"and", u"who", u"where", u"when",
+                                          u"after", u"before", u"because", u"although", u"though", u"despite",
+                                          u"since", u"that"};
+    if (w.size() < 2 || w.size() > 8)
+        return false;
+    for (const QStringView o : openers) {
+        if (o.size() == w.size() && o.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool isClausePunctuation(QChar c)
@@ -30,12 +36,12 @@ bool isClausePunctuation(QChar c)
         || c == u'“' || c == u'”' || c == u'"';
 }
 
-QString wordAt(QStringView text, qsizetype start, qsizetype end)
+QStringView wordAt(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype e = start;
     while (e < end && text[e].isLetter())
         ++e;
-    return text.mid(start, e - start).toString().toLower();
+    return text.mid(start, e - start);
 }
 
 // The clause around [from, to) inside the sentence: out to the nearest clause punctuation
@@ -47,7 +53,7 @@ TextSpan clauseAround(QStringView text, const Sentence &s, qsizetype from, qsize
         const QChar c = text[start - 1];
         if (isClausePunctuation(c))
             break;
-        if (isSpace(c) && start < from && clauseOpeners().contains(wordAt(text, start, s.end)) && start != s.start)
+        if (isSpace(c) && start < from && isClauseOpener(wordAt(text, start, s.end)) && start != s.start)
             break;
         --start;
     }
@@ -56,7 +62,7 @@ TextSpan clauseAround(QStringView text, const Sentence &s, qsizetype from, qsize
         const QChar c = text[end];
         if (isClausePunctuation(c) || (c == u'.' && end + 1 >= s.end))
             break;
-        if (isSpace(c) && clauseOpeners().contains(wordAt(text, end + 1, s.end)))
+        if (isSpace(c) && isClauseOpener(wordAt(text, end + 1, s.end)))
             break;
         ++end;
     }

@@ -23,13 +23,24 @@ struct NamedValue {
     double value;
 };
 
+// Names are lower-case ASCII; a word matches when it spells one, in any case.
+bool spells(QStringView name, QStringView w)
+{
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const char16_t c = w[i].unicode();
+        if (c >= 0x80 || char16_t(c | 0x20) != name[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 const NamedValue *findNamed(const QList<NamedValue> &table, QStringView w)
 {
     if (w.size() < 3 || w.size() > 12)
         return nullptr;
     const char16_t first = w.front().unicode() | 0x20; // ASCII lower case; others match nothing
     for (const NamedValue &n : table) {
-        if (n.name.size() == w.size() && n.name.front() == first && n.name.compare(w, Qt::CaseInsensitive) == 0)
+        if (n.name.size() == w.size() && n.name.front() == first && spells(n.name, w))
             return &n;
     }
     return nullptr;
