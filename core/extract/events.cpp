@@ -85,6 +85,10 @@ QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
             before.chop(d.size());
     }
     QString title = (before + u' ' + after).simplified();
+    // "which Hamas ousted from Gaza" → "Hamas ousted from Gaza": the opener belongs to the sentence.
+    const qsizetype firstSpace = title.indexOf(u' ');
+    if (firstSpace > 0 && isClauseOpener(QStringView(title).left(firstSpace)))
+        title.remove(0, firstSpace + 1);
     if (title.isEmpty())
         title = text.mid(anchor.start, anchor.length()).toString().simplified();
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
@@ -203,6 +207,8 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             const QString who = a.actor.isEmpty() ? text.mid(a.source.start, a.source.length()).toString() : a.actor;
             const TextSpan said = a.content.isEmpty() ? TextSpan{} : a.content.first();
             QString what = said.isValid() ? text.mid(said.start, said.length()).toString().simplified() : QString();
+            if (what.startsWith(u"that "_s))
+                what.remove(0, 5); // the complementizer is the cue's, not the claim's
             const QStringList w = what.split(u' ', Qt::SkipEmptyParts);
             if (w.size() > 10)
                 what = w.mid(0, 10).join(u' ') + QChar(0x2026);
