@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -29,8 +28,7 @@ int main(int argc, char *argv[])
     factline::MainWindow window;
     window.show();
     if (!project)
-        QMessageBox::warning(&window, QApplication::translate("factline", "Cannot open a project"),
-                             project.errorMessage());
+        window.showError(QApplication::translate("factline", "Cannot open a project"), project.errorMessage());
     else
         window.openProject(*project);
     return app.exec();

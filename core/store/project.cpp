@@ -575,3 +575,625 @@ Result<QList<qint64>> Project::searchClaims(const QString &query) const
 }
 
 } // namespace factline
+
+// ---------------------------------------------------------------------------------------
+// Filtered reads and a person's edits. (This belongs in its own edits.cpp once
+// core/CMakeLists.txt lists one; it shares the Query helper above.)
+
+namespace factline {
+namespace {
+
+const QString ClaimColumns = uR"(c.id, c.document_id, c.actor_id, a.name, c.source_start, c.source_end,
+       c.cue_start, c.cue_end, c.source_text, c.cue_text, c.text, c.kind, c.said_date, c.origin, c.confidence,
+       c.review_state,
+       (SELECT group_concat(s.start || ':' || s."end", ',') FROM
+           (SELECT start, "end" FROM claim_spans WHERE claim_id = c.id ORDER BY ordinal) s)
+    FROM claims c LEFT JOIN actors a ON a.id = c.actor_id)"_s;
+
+ClaimRecord readClaim(QSqlQuery &r)
+{
+    ClaimRecord c;
+    c.id = r.value(0).toLongLong();
+    c.documentId = r.value(1).toLongLong();
+    c.actorId = r.value(2).toLongLong();
+    c.actorName = r.value(3).toString();
+    c.source = spanFrom(r.value(4), r.value(5));
+    c.cue = spanFrom(r.value(6), r.value(7));
+    c.sourceText = r.value(8).toString();
+    c.cueText = r.value(9).toString();
+    c.text = r.value(10).toString();
+    c.kind = r.value(11).toString();
+    c.saidDate = QDate::fromString(r.value(12).toString(), Qt::ISODate);
+    c.origin = originFromName(r.value(13).toString());
+    c.confidence = r.value(14).toDouble();
+    c.reviewState = r.value(15).toString();
+    const QStringList spans = r.value(16).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &s : spans) {
+        const qsizetype colon = s.indexOf(u':');
+        c.content.append({s.left(colon).toLongLong(), s.mid(colon + 1).toLongLong()});
+    }
+    return c;
+}
+
+const QString EventColumns = uR"(e.id, e.document_id, e.title, e.date_value, e.date_start, e.date_end,
+       e.granularity, e.anchor_start, e.anchor_end, e.anchor_text, e.origin, e.confidence,
+       (SELECT group_concat(a.name, char(31)) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+        WHERE ea.event_id = e.id)
+    FROM events e)"_s;
+
+EventRecord readEvent(QSqlQuery &r)
+{
+    EventRecord e;
+    e.id = r.value(0).toLongLong();
+    e.documentId = r.value(1).toLongLong();
+    e.title = r.value(2).toString();
+    e.dateValue = r.value(3).toString();
+    e.dateStart = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+    e.dateEnd = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+    e.granularity = r.value(6).toString();
+    e.anchor = spanFrom(r.value(7), r.value(8));
+    e.anchorText = r.value(9).toString();
+    e.origin = originFromName(r.value(10).toString());
+    e.confidence = r.value(11).toDouble();
+    const QString actors = r.value(12).toString();
+    if (!actors.isEmpty())
+        e.actors = actors.split(QChar(31));
+    return e;
+}
+
+// The WHERE clause of a claim query: fixed text with a placeholder per value; the
+// values are bound in the same order by bindClaimQuery.
+QString claimWhere(const ClaimQuery &f)
+{
+    QString w = u" WHERE (? = 0 OR c.document_id = ?) AND (? = 0 OR c.actor_id = ?)"
+                u" AND (? = '' OR c.review_state = ?) AND (? = '' OR c.said_date >= ?)"
+                u" AND (? = '' OR c.said_date <= ?)"_s;
+    if (!f.search.trimmed().isEmpty())
+        w += u" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+    return w;
+}
+
+void bindClaimQuery(Query &q, const ClaimQuery &f)
+{
+    const QString from = f.saidFrom.isValid() ? f.saidFrom.toString(Qt::ISODate) : QString();
+    const QString to = f.saidTo.isValid() ? f.saidTo.toString(Qt::ISODate) : QString();
+    q.bind(f.documentId).bind(f.documentId).bind(f.actorId).bind(f.actorId);
+    q.bind(f.reviewState).bind(f.reviewState).bind(from).bind(from).bind(to).bind(to);
+    if (!f.search.trimmed().isEmpty())
+        q.bind(f.search);
+}
+
+Error searchFailure(const QString &query)
+{
+    return Error{tr("The search “%1” could not be understood. Use words, \"a phrase\" in quotes, or a "
+                    "prefix followed by *.")
+                     .arg(query)};
+}
+
+QString eventWhere()
+{
+    return u" WHERE (? = 0 OR e.document_id = ?)"
+           u" AND (? = 0 OR e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?))"
+           u" AND (? = '' OR e.date_end >= ?) AND (? = '' OR e.date_start <= ?)"_s;
+}
+
+void bindEventQuery(Query &q, const EventQuery &f)
+{
+    const QString from = f.from.isValid() ? f.from.toString(Qt::ISODate) : QString();
+    const QString to = f.to.isValid() ? f.to.toString(Qt::ISODate) : QString();
+    q.bind(f.documentId).bind(f.documentId).bind(f.actorId).bind(f.actorId);
+    q.bind(from).bind(from).bind(to).bind(to);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+Result<QList<ClaimRecord>> Project::findClaims(const ClaimQuery &f, int offset, int limit) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT "_s + ClaimColumns + claimWhere(f) + u" ORDER BY c.document_id, c.id LIMIT ? OFFSET ?"_s);
+    bindClaimQuery(q, f);
+    q.bind(limit).bind(offset);
+    if (!q.exec())
+        return f.search.trimmed().isEmpty() ? store::sqlFailure(q.error(), tr("reading the claims"))
+                                             : searchFailure(f.search);
+    QList<ClaimRecord> out;
+    while (q.q().next())
+        out.append(readClaim(q.q()));
+    return out;
+}
+
+Result<int> Project::countClaims(const ClaimQuery &f) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT count(*) FROM claims c"_s + claimWhere(f));
+    bindClaimQuery(q, f);
+    if (!q.exec() || !q.q().next())
+        return f.search.trimmed().isEmpty() ? store::sqlFailure(q.error(), tr("counting the claims"))
+                                             : searchFailure(f.search);
+    return q.q().value(0).toInt();
+}
+
+Result<QList<EventRecord>> Project::findEvents(const EventQuery &f, int offset, int limit) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            u"SELECT "_s + EventColumns + eventWhere() + u" ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"_s);
+    bindEventQuery(q, f);
+    q.bind(limit).bind(offset);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading the events"));
+    QList<EventRecord> out;
+    while (q.q().next())
+        out.append(readEvent(q.q()));
+    return out;
+}
+
+Result<int> Project::countEvents(const EventQuery &f) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT count(*) FROM events e"_s + eventWhere());
+    bindEventQuery(q, f);
+    if (!q.exec() || !q.q().next())
+        return store::sqlFailure(q.error(), tr("counting the events"));
+    return q.q().value(0).toInt();
+}
+
+Result<ClaimRecord> Project::claim(qint64 id) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT "_s + ClaimColumns + u" WHERE c.id = ?"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading a claim"));
+    if (!q.q().next())
+        return Error{tr("The claim %1 is no longer in this project.").arg(id)};
+    return readClaim(q.q());
+}
+
+Status Project::writeClaimSpans(qint64 claimId, const QList<CodePointSpan> &spans)
+{
+    Query del(m_db, u"DELETE FROM claim_spans WHERE claim_id = ?"_s);
+    del.bind(claimId);
+    if (!del.exec())
+        return store::sqlFailure(del.error(), tr("saving a claim's words"));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        Query s(m_db, uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end") VALUES (?, ?, ?, ?))"_s);
+        s.bind(claimId).bind(i).bind(spans[i].start).bind(spans[i].end);
+        if (!s.exec())
+            return store::sqlFailure(s.error(), tr("saving a claim's words"));
+    }
+    return Ok{};
+}
+
+Status Project::updateClaim(const ClaimRecord &c)
+{
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("saving a claim"));
+    Query q(m_db, uR"(UPDATE claims SET actor_id = ?, source_start = ?, source_end = ?, cue_start = ?, cue_end = ?,
+                          source_text = ?, cue_text = ?, text = ?, kind = ?, said_date = ?, origin = ?,
+                          confidence = ?, review_state = ? WHERE id = ?)"_s);
+    q.bind(idOrNull(c.actorId)).bind(spanPart(c.source.start)).bind(spanPart(c.source.end));
+    q.bind(spanPart(c.cue.start)).bind(spanPart(c.cue.end)).bind(c.sourceText).bind(c.cueText).bind(c.text);
+    q.bind(c.kind.isEmpty() ? u"indirect"_s : c.kind).bind(dateValue(c.saidDate)).bind(originName(c.origin));
+    q.bind(c.confidence).bind(c.reviewState.isEmpty() ? u"unreviewed"_s : c.reviewState).bind(c.id);
+    Status s = q.exec() ? writeClaimSpans(c.id, c.content) : Status(store::sqlFailure(q.error(), tr("saving a claim")));
+    if (!s || !m_db.commit()) {
+        m_db.rollback();
+        return s ? Status(store::sqlFailure(m_db.lastError(), tr("saving a claim"))) : s;
+    }
+    emit claimsChanged({c.id});
+    emit actorsChanged(); // claim counts per source
+    return Ok{};
+}
+
+Result<qint64> Project::insertClaim(const ClaimRecord &c)
+{
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("adding a claim"));
+    Query q(m_db, uR"(INSERT INTO claims (id, document_id, actor_id, source_start, source_end, cue_start, cue_end,
+                          source_text, cue_text, text, kind, said_date, origin, confidence, review_state)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    q.bind(idOrNull(c.id)).bind(c.documentId).bind(idOrNull(c.actorId));
+    q.bind(spanPart(c.source.start)).bind(spanPart(c.source.end));
+    q.bind(spanPart(c.cue.start)).bind(spanPart(c.cue.end)).bind(c.sourceText).bind(c.cueText).bind(c.text);
+    q.bind(c.kind.isEmpty() ? u"indirect"_s : c.kind).bind(dateValue(c.saidDate)).bind(originName(c.origin));
+    q.bind(c.confidence).bind(c.reviewState.isEmpty() ? u"unreviewed"_s : c.reviewState);
+    if (!q.exec()) {
+        m_db.rollback();
+        return store::sqlFailure(q.error(), tr("adding a claim"));
+    }
+    const qint64 id = q.q().lastInsertId().toLongLong();
+    Status s = writeClaimSpans(id, c.content);
+    if (!s || !m_db.commit()) {
+        m_db.rollback();
+        return s ? store::sqlFailure(m_db.lastError(), tr("adding a claim")) : s.error();
+    }
+    emit claimsReset();
+    emit actorsChanged();
+    emit documentsChanged(); // counts
+    return id;
+}
+
+Status Project::deleteClaim(qint64 id)
+{
+    Query q(m_db, u"DELETE FROM claims WHERE id = ?"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("deleting a claim"));
+    emit claimsReset();
+    emit actorsChanged();
+    emit documentsChanged();
+    return Ok{};
+}
+
+Result<ActorRecord> Project::actor(qint64 id) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            uR"(SELECT a.id, a.name, a.kind, a.affiliation,
+                       (SELECT count(*) FROM claims c WHERE c.actor_id = a.id),
+                       (SELECT group_concat(alias, char(31)) FROM actor_aliases x WHERE x.actor_id = a.id)
+                FROM actors a WHERE a.id = ?)"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading a source"));
+    if (!q.q().next())
+        return Error{tr("The source %1 is no longer in this project.").arg(id)};
+    ActorRecord a;
+    QSqlQuery &r = q.q();
+    a.id = r.value(0).toLongLong();
+    a.name = r.value(1).toString();
+    a.kind = r.value(2).toString();
+    a.affiliation = r.value(3).toString();
+    a.claimCount = r.value(4).toInt();
+    if (const QString aliases = r.value(5).toString(); !aliases.isEmpty())
+        a.aliases = aliases.split(QChar(31));
+    return a;
+}
+
+Result<qint64> Project::findActor(const QString &name) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT id FROM actors WHERE name = ?"_s);
+    q.bind(name);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading the sources"));
+    return q.q().next() ? q.q().value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> Project::ensureActor(const QString &name, const QString &kind)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Error{tr("A source needs a name.")};
+    Result<qint64> existing = findActor(trimmed);
+    if (!existing || *existing > 0)
+        return existing;
+    ActorRecord a;
+    a.name = trimmed;
+    a.kind = kind;
+    Result<qint64> id = actorId(a);
+    if (id)
+        emit actorsChanged();
+    return id;
+}
+
+Status Project::writeAliases(qint64 id, const QString &name, const QStringList &aliases)
+{
+    Query del(m_db, u"DELETE FROM actor_aliases WHERE actor_id = ?"_s);
+    del.bind(id);
+    if (!del.exec())
+        return store::sqlFailure(del.error(), tr("saving a source's other names"));
+    for (const QString &alias : aliases) {
+        if (alias.trimmed().isEmpty() || alias == name)
+            continue;
+        Query a(m_db, u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)"_s);
+        a.bind(id).bind(alias.trimmed());
+        if (!a.exec())
+            return store::sqlFailure(a.error(), tr("saving a source's other names"));
+    }
+    return Ok{};
+}
+
+Status Project::updateActor(const ActorRecord &a)
+{
+    const QString name = a.name.simplified();
+    if (name.isEmpty())
+        return Error{tr("A source needs a name.")};
+    Result<qint64> clash = findActor(name);
+    if (!clash)
+        return clash.error();
+    if (*clash != 0 && *clash != a.id)
+        return Error{tr("There is already a source called “%1”. To make them one, merge them.").arg(name)};
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("saving a source"));
+    Query q(m_db, u"UPDATE actors SET name = ?, kind = ?, affiliation = ? WHERE id = ?"_s);
+    q.bind(name).bind(a.kind.isEmpty() ? u"unknown"_s : a.kind).bind(a.affiliation).bind(a.id);
+    Status s = q.exec() ? writeAliases(a.id, name, a.aliases) : Status(store::sqlFailure(q.error(), tr("saving a source")));
+    if (!s || !m_db.commit()) {
+        m_db.rollback();
+        return s ? Status(store::sqlFailure(m_db.lastError(), tr("saving a source"))) : s;
+    }
+    emit actorsChanged();
+    emit claimsReset(); // claims show the name
+    emit eventsChanged();
+    return Ok{};
+}
+
+Result<qint64> Project::insertActor(const ActorRecord &a)
+{
+    Query q(m_db, u"INSERT INTO actors (id, name, kind, affiliation) VALUES (?, ?, ?, ?)"_s);
+    q.bind(idOrNull(a.id)).bind(a.name.simplified()).bind(a.kind.isEmpty() ? u"unknown"_s : a.kind);
+    q.bind(a.affiliation);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("adding a source"));
+    const qint64 id = q.q().lastInsertId().toLongLong();
+    if (Status s = writeAliases(id, a.name, a.aliases); !s)
+        return s.error();
+    emit actorsChanged();
+    return id;
+}
+
+Status Project::deleteActor(qint64 id)
+{
+    Query q(m_db, u"DELETE FROM actors WHERE id = ?"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("removing a source"));
+    emit actorsChanged();
+    emit claimsReset();
+    emit eventsChanged();
+    return Ok{};
+}
+
+namespace {
+
+Result<QList<qint64>> ids(QSqlDatabase &db, const QString &sql, qint64 key)
+{
+    Query q(db, sql);
+    q.bind(key);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading the sources"));
+    QList<qint64> out;
+    while (q.q().next())
+        out.append(q.q().value(0).toLongLong());
+    return out;
+}
+
+} // namespace
+
+Result<ActorMerge> Project::mergeActors(qint64 from, qint64 into)
+{
+    if (from == into)
+        return Error{tr("A source cannot be merged into itself.")};
+    ActorMerge m;
+    Result<ActorRecord> fromActor = actor(from);
+    Result<ActorRecord> intoActor = actor(into);
+    if (!fromActor)
+        return fromActor.error();
+    if (!intoActor)
+        return intoActor.error();
+    m.from = *fromActor;
+    m.into = into;
+    auto claimIds = ids(m_db, u"SELECT id FROM claims WHERE actor_id = ? ORDER BY id"_s, from);
+    auto eventIds = ids(m_db, u"SELECT event_id FROM event_actors WHERE actor_id = ? ORDER BY event_id"_s, from);
+    auto intoEvents = ids(m_db, u"SELECT event_id FROM event_actors WHERE actor_id = ?"_s, into);
+    if (!claimIds || !eventIds || !intoEvents)
+        return store::sqlFailure(m_db.lastError(), tr("merging two sources"));
+    m.claimIds = *claimIds;
+    m.eventIds = *eventIds;
+    for (qint64 e : m.eventIds) {
+        if (!intoEvents->contains(e))
+            m.addedEventLinks.append(e);
+    }
+    for (const QString &name : QStringList{m.from.name} + m.from.aliases) {
+        if (name != intoActor->name && !intoActor->aliases.contains(name) && !m.addedAliases.contains(name))
+            m.addedAliases.append(name);
+    }
+
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("merging two sources"));
+    QStringList steps = {u"UPDATE claims SET actor_id = ? WHERE actor_id = ?"_s,
+                         u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) "
+                         u"SELECT event_id, ? FROM event_actors WHERE actor_id = ?"_s};
+    for (const QString &sql : steps) {
+        Query q(m_db, sql);
+        q.bind(into).bind(from);
+        if (!q.exec()) {
+            m_db.rollback();
+            return store::sqlFailure(q.error(), tr("merging two sources"));
+        }
+    }
+    Query del(m_db, u"DELETE FROM actors WHERE id = ?"_s);
+    del.bind(from);
+    bool ok = del.exec();
+    for (const QString &alias : m.addedAliases) {
+        Query a(m_db, u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)"_s);
+        a.bind(into).bind(alias);
+        ok = ok && a.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return store::sqlFailure(m_db.lastError(), tr("merging two sources"));
+    }
+    emit actorsChanged();
+    emit claimsReset();
+    emit eventsChanged();
+    return m;
+}
+
+Status Project::unmergeActors(const ActorMerge &m)
+{
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("separating two sources"));
+    auto fail = [this](const QSqlError &e) -> Status {
+        m_db.rollback();
+        return store::sqlFailure(e, tr("separating two sources"));
+    };
+    Query ins(m_db, u"INSERT INTO actors (id, name, kind, affiliation) VALUES (?, ?, ?, ?)"_s);
+    ins.bind(m.from.id).bind(m.from.name).bind(m.from.kind).bind(m.from.affiliation);
+    if (!ins.exec())
+        return fail(ins.error());
+    if (Status s = writeAliases(m.from.id, m.from.name, m.from.aliases); !s) {
+        m_db.rollback();
+        return s;
+    }
+    for (const QString &alias : m.addedAliases) {
+        Query a(m_db, u"DELETE FROM actor_aliases WHERE actor_id = ? AND alias = ?"_s);
+        a.bind(m.into).bind(alias);
+        if (!a.exec())
+            return fail(a.error());
+    }
+    for (qint64 id : m.claimIds) {
+        Query c(m_db, u"UPDATE claims SET actor_id = ? WHERE id = ?"_s);
+        c.bind(m.from.id).bind(id);
+        if (!c.exec())
+            return fail(c.error());
+    }
+    for (qint64 id : m.eventIds) {
+        Query e(m_db, u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)"_s);
+        e.bind(id).bind(m.from.id);
+        if (!e.exec())
+            return fail(e.error());
+    }
+    for (qint64 id : m.addedEventLinks) {
+        Query e(m_db, u"DELETE FROM event_actors WHERE event_id = ? AND actor_id = ?"_s);
+        e.bind(id).bind(m.into);
+        if (!e.exec())
+            return fail(e.error());
+    }
+    if (!m_db.commit())
+        return fail(m_db.lastError());
+    emit actorsChanged();
+    emit claimsReset();
+    emit eventsChanged();
+    return Ok{};
+}
+
+Result<TimexRecord> Project::timex(qint64 id) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db),
+            uR"(SELECT id, document_id, start, "end", text, type, value, relative, resolved, explanation, origin
+                FROM timexes WHERE id = ?)"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading a date"));
+    QSqlQuery &r = q.q();
+    if (!r.next())
+        return Error{tr("The date %1 is no longer in this project.").arg(id)};
+    TimexRecord t;
+    t.id = r.value(0).toLongLong();
+    t.documentId = r.value(1).toLongLong();
+    t.span = {r.value(2).toLongLong(), r.value(3).toLongLong()};
+    t.text = r.value(4).toString();
+    t.type = r.value(5).toString();
+    t.value = r.value(6).toString();
+    t.relative = r.value(7).toBool();
+    t.resolved = r.value(8).toBool();
+    t.explanation = r.value(9).toString();
+    t.origin = originFromName(r.value(10).toString());
+    return t;
+}
+
+Status Project::updateTimex(const TimexRecord &t)
+{
+    Query q(m_db, uR"(UPDATE timexes SET value = ?, type = ?, resolved = ?, explanation = ?, origin = ?
+                      WHERE id = ?)"_s);
+    q.bind(t.value).bind(t.type).bind(t.resolved ? 1 : 0).bind(t.explanation).bind(originName(t.origin)).bind(t.id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("saving a date"));
+    emit timexesChanged(t.documentId);
+    return Ok{};
+}
+
+Result<EventRecord> Project::event(qint64 id) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT "_s + EventColumns + u" WHERE e.id = ?"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading an event"));
+    if (!q.q().next())
+        return Error{tr("The event %1 is no longer in this project.").arg(id)};
+    return readEvent(q.q());
+}
+
+Status Project::writeEventActors(qint64 eventId, const QStringList &names)
+{
+    Query del(m_db, u"DELETE FROM event_actors WHERE event_id = ?"_s);
+    del.bind(eventId);
+    if (!del.exec())
+        return store::sqlFailure(del.error(), tr("saving an event's actors"));
+    for (const QString &name : names) {
+        Query a(m_db, u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) "
+                      u"SELECT ?, id FROM actors WHERE name = ?"_s);
+        a.bind(eventId).bind(name);
+        if (!a.exec())
+            return store::sqlFailure(a.error(), tr("saving an event's actors"));
+    }
+    return Ok{};
+}
+
+Status Project::updateEvent(const EventRecord &e)
+{
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("saving an event"));
+    Query q(m_db, uR"(UPDATE events SET title = ?, date_value = ?, date_start = ?, date_end = ?, granularity = ?,
+                          anchor_start = ?, anchor_end = ?, anchor_text = ?, origin = ?, confidence = ?
+                      WHERE id = ?)"_s);
+    q.bind(e.title).bind(e.dateValue).bind(dateValue(e.dateStart)).bind(dateValue(e.dateEnd));
+    q.bind(e.granularity.isEmpty() ? u"day"_s : e.granularity).bind(spanPart(e.anchor.start));
+    q.bind(spanPart(e.anchor.end)).bind(e.anchorText).bind(originName(e.origin)).bind(e.confidence).bind(e.id);
+    Status s = q.exec() ? writeEventActors(e.id, e.actors) : Status(store::sqlFailure(q.error(), tr("saving an event")));
+    if (!s || !m_db.commit()) {
+        m_db.rollback();
+        return s ? Status(store::sqlFailure(m_db.lastError(), tr("saving an event"))) : s;
+    }
+    emit eventsChanged();
+    return Ok{};
+}
+
+Result<qint64> Project::insertEvent(const EventRecord &e)
+{
+    if (!m_db.transaction())
+        return store::sqlFailure(m_db.lastError(), tr("adding an event"));
+    Query q(m_db, uR"(INSERT INTO events (id, document_id, title, date_value, date_start, date_end, granularity,
+                          anchor_start, anchor_end, anchor_text, origin, confidence)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    q.bind(idOrNull(e.id)).bind(idOrNull(e.documentId)).bind(e.title).bind(e.dateValue);
+    q.bind(dateValue(e.dateStart)).bind(dateValue(e.dateEnd)).bind(e.granularity.isEmpty() ? u"day"_s : e.granularity);
+    q.bind(spanPart(e.anchor.start)).bind(spanPart(e.anchor.end)).bind(e.anchorText).bind(originName(e.origin));
+    q.bind(e.confidence);
+    if (!q.exec()) {
+        m_db.rollback();
+        return store::sqlFailure(q.error(), tr("adding an event"));
+    }
+    const qint64 id = q.q().lastInsertId().toLongLong();
+    Status s = writeEventActors(id, e.actors);
+    if (!s || !m_db.commit()) {
+        m_db.rollback();
+        return s ? store::sqlFailure(m_db.lastError(), tr("adding an event")) : s.error();
+    }
+    emit eventsChanged();
+    emit documentsChanged();
+    return id;
+}
+
+Status Project::deleteEvent(qint64 id)
+{
+    Query q(m_db, u"DELETE FROM events WHERE id = ?"_s);
+    q.bind(id);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("deleting an event"));
+    emit eventsChanged();
+    emit documentsChanged();
+    return Ok{};
+}
+
+void Project::notifyExternalChange()
+{
+    emit documentsChanged();
+    emit actorsChanged();
+    emit claimsReset();
+    emit eventsChanged();
+}
+
+} // namespace factline

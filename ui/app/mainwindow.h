@@ -1,23 +1,44 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "import/articlereader.h"
+#include "import/importdialog.h"
+#include "import/importjob.h"
+#include "reader/readerview.h"
 #include "store/project.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QProgressDialog>
 
 #include <memory>
 
-class QTableView;
-class QMenu;
+class QAction;
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
 
 namespace factline {
 
+class ActorModel;
+class ClaimModel;
 class DocumentModel;
-class ReaderView;
+class EventModel;
+class IdFilterProxy;
+class Inspector;
+class TimelineView;
 
-// The desktop program's window: the open project's documents beside the article
-// reader, with the File and Help menus. One project is open at a time.
+// The desktop program's window. Left: the project's documents and sources; centre: the
+// claims and events tables (with tabs where the timeline and comparison views go) above
+// the article reader; right: the inspector. One project is open at a time, with one undo
+// stack; every edit is saved as it happens.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,12 +49,54 @@ public:
 
     // Opens a project file; an error is shown to the user and returned as false.
     bool openProject(const QString &path);
+    void closeProject();
     Project *project() const { return m_project.get(); }
-    QTableView *documentsView() const { return m_documents; }
-    ReaderView *reader() const { return m_reader; }
+    QUndoStack *undoStack() const { return m_undo; }
 
-    // Imports files into the open project; failures are listed to the user by name.
+    QTableView *documentsView() const { return m_documents; }
+    QTableView *sourcesView() const { return m_sources; }
+    QTableView *claimsView() const { return m_claims; }
+    QTableView *eventsView() const { return m_events; }
+    ClaimModel *claimModel() const { return m_claimModel; }
+    EventModel *eventModel() const { return m_eventModel; }
+    ReaderView *reader() const { return m_reader; }
+    Inspector *inspector() const { return m_inspector; }
+    QLineEdit *searchBox() const { return m_search; }
+    QLabel *searchMessage() const { return m_searchMessage; }
+    QComboBox *documentFilter() const { return m_documentFilter; }
+    QComboBox *sourceFilter() const { return m_sourceFilter; }
+    QComboBox *reviewFilter() const { return m_reviewFilter; }
+    QDateEdit *saidFromFilter() const { return m_saidFrom; }
+    QDateEdit *saidToFilter() const { return m_saidTo; }
+    QTabWidget *views() const { return m_views; }
+    // Replaces the timeline or comparison placeholder tab with the real view.
+    void setTimelineView(QWidget *view);
+    void setCompareView(QWidget *view);
+
+    // Reads the files and opens the import dialog; unreadable files are named in it.
     void importFiles(const QStringList &paths);
+    // Imports articles in the background, with a progress dialog and Cancel.
+    void importArticles(const QList<import::ReadArticle> &articles);
+    void pasteArticle();
+    ImportDialog *importDialog() const { return m_importDialog; }
+    ImportJob *importJob() const { return m_importJob; }
+    QProgressDialog *importProgress() const { return m_importProgress; }
+
+    void selectClaim(qint64 claimId);
+    void selectEvent(qint64 eventId);
+    void selectActor(qint64 actorId);
+    void selectDocument(qint64 documentId);
+    qint64 currentClaimId() const { return m_currentClaim; }
+    void nextUnreviewed();
+    void acceptCurrentClaim();
+    void deleteCurrent();
+    void addClaimFromSelection();
+    void addEventFromSelection();
+
+    void showError(const QString &title, const QString &message);
+
+signals:
+    void importFinished(int added, int failed, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,19 +104,76 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *buildClaimsTab();
+    QWidget *buildEventsTab();
+    void buildLibraryDock();
+    void buildInspectorDock();
+    void buildToolBar();
     void buildMenus();
+    void showShortcuts();
     void newProject();
     void chooseProject();
     void chooseImport();
     void updateRecentMenu();
-    void showSelectedDocument();
-    void showError(const QString &title, const QString &message);
+    void rememberRecent(const QString &path);
+    void updateActions();
+
+    void applyFilters();
+    void runSearch();
+    void setSearchMessage(const QString &message);
+    void fillFilterCombos();
+    void showInReader(qint64 documentId);
+    void refreshReaderItems();
+    void onClaimRowChanged();
+    void onEventRowChanged();
+    void onReaderClicked(ReaderView::ItemKind kind, qint64 id);
+    void restoreClaimSelection();
+    void updateCounts();
+    void importDone();
 
     std::unique_ptr<Project> m_project;
+    QUndoStack *m_undo = nullptr;
     DocumentModel *m_documentModel = nullptr;
+    IdFilterProxy *m_documentProxy = nullptr;
+    ActorModel *m_actorModel = nullptr;
+    QSortFilterProxyModel *m_actorProxy = nullptr;
+    ClaimModel *m_claimModel = nullptr;
+    QSortFilterProxyModel *m_claimProxy = nullptr;
+    EventModel *m_eventModel = nullptr;
+    QSortFilterProxyModel *m_eventProxy = nullptr;
+
     QTableView *m_documents = nullptr;
+    QTableView *m_sources = nullptr;
+    QTableView *m_claims = nullptr;
+    QTableView *m_events = nullptr;
+    QTabWidget *m_views = nullptr;
+    QSplitter *m_centre = nullptr;
     ReaderView *m_reader = nullptr;
+    TimelineView *m_timeline = nullptr;
+    Inspector *m_inspector = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    QAction *m_searchMessageAction = nullptr;  // a tool bar widget is shown and hidden through its action
+    QLineEdit *m_quickFilter = nullptr;
+    QComboBox *m_documentFilter = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QComboBox *m_reviewFilter = nullptr;
+    QDateEdit *m_saidFrom = nullptr;  // the minimum date stands for "any"
+    QDateEdit *m_saidTo = nullptr;
+    QLabel *m_claimCount = nullptr;
+    QLabel *m_eventCount = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectActions;  // enabled only with a project open
+
+    qint64 m_currentClaim = 0;
+    bool m_restoring = false;
+    bool m_fillingFilters = false;
+
+    QPointer<ImportDialog> m_importDialog;
+    QPointer<ImportJob> m_importJob;
+    QPointer<QProgressDialog> m_importProgress;
+    int m_importAdded = 0;
+    QStringList m_importFailures;
 };
 
 } // namespace factline

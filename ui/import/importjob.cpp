@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "importjob.h"
+
+#include "import/importer.h"
+#include "store/project.h"
+
+#include <QFileInfo>
+
+namespace factline {
+
+QString articleName(const import::ReadArticle &a)
+{
+    if (!a.document.sourcePath.isEmpty())
+        return QFileInfo(a.document.sourcePath).fileName();
+    return a.document.meta.title.isEmpty() ? ImportJob::tr("pasted text") : a.document.meta.title;
+}
+
+ImportJob::ImportJob(QString projectPath, QList<import::ReadArticle> articles, QObject *parent)
+    : QThread(parent), m_path(std::move(projectPath)), m_articles(std::move(articles))
+{
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    wait();
+}
+
+void ImportJob::run()
+{
+    Result<std::unique_ptr<Project>> project = Project::open(m_path, Project::OpenMode::OpenExisting);
+    if (!project) {
+        for (const import::ReadArticle &a : m_articles)
+            emit failed(articleName(a), project.errorMessage());
+        return;
+    }
+    const int n = total();
+    for (int i = 0; i < n; ++i) {
+        if (m_cancelled)
+            return;
+        const QString name = articleName(m_articles[i]);
+        emit progress(i, n, name);
+        Result<import::Imported> done = import::addArticle(**project, m_articles[i]);
+        if (done)
+            emit imported(done->documentId, done->duplicate, name);
+        else
+            emit failed(name, done.errorMessage());
+    }
+    emit progress(n, n, QString());
+}
+
+} // namespace factline

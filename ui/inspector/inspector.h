@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/records.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace factline {
+
+class Project;
+
+// Every field of the selected claim, source, event or date, where it came from (the
+// document, the offsets, the exact words with their context, extractor and confidence
+// or a person), and the controls to correct it. Edits go through edit/commands.h.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // What the reader has selected: the span in code points and the words.
+    using SelectionSource = std::function<std::pair<CodePointSpan, QString>()>;
+
+    explicit Inspector(QWidget *parent = nullptr);
+
+    void setProject(Project *project, QUndoStack *stack);
+    void setSelectionSource(SelectionSource source) { m_selection = std::move(source); }
+
+    void showClaim(qint64 id);
+    void showActor(qint64 id);
+    void showEvent(qint64 id);
+    void showTimex(qint64 id);
+    void clear();
+    void refresh();
+
+    qint64 claimId() const { return m_kind == Kind::Claim ? m_id : 0; }
+    qint64 actorId() const { return m_kind == Kind::Actor ? m_id : 0; }
+
+    // The controls, named for tests and for accessibility.
+    QComboBox *claimSource() const { return m_claimSource; }
+    QComboBox *claimKind() const { return m_claimKind; }
+    QComboBox *claimReview() const { return m_claimReview; }
+    QLineEdit *actorName() const { return m_actorName; }
+    QComboBox *actorKind() const { return m_actorKind; }
+    QLineEdit *actorAliases() const { return m_actorAliases; }
+    QComboBox *mergeTarget() const { return m_mergeTarget; }
+    QLineEdit *eventTitle() const { return m_eventTitle; }
+    QLineEdit *eventDate() const { return m_eventDate; }
+    QLineEdit *timexValue() const { return m_timexValue; }
+
+    // The actions the buttons run, for menus and shortcuts.
+    void applyClaimSource();
+    void acceptClaim();
+    void deleteClaim();
+    void useSelectionAsCue();
+    void useSelectionAsWords();
+    void applyActor();
+    void mergeActor();
+    void applyEvent();
+    void deleteEvent();
+    void applyTimex();
+
+signals:
+    void failed(const QString &message);
+    void actorActivated(qint64 actorId);
+
+private:
+    enum class Kind { None, Claim, Actor, Event, Timex };
+    QWidget *buildClaimPage();
+    QWidget *buildActorPage();
+    QWidget *buildEventPage();
+    QWidget *buildTimexPage();
+    void report(const QString &error);
+    QString contextHtml(qint64 documentId, const CodePointSpan &span);
+    QString documentTitle(qint64 documentId);
+    void fillActorCombo(QComboBox *combo, qint64 except);
+
+    Project *m_project = nullptr;
+    QUndoStack *m_stack = nullptr;
+    SelectionSource m_selection;
+    Kind m_kind = Kind::None;
+    qint64 m_id = 0;
+    qint64 m_cachedDocument = 0;
+    QString m_cachedText;
+    QString m_cachedTitle;
+    bool m_filling = false;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_claimWords = nullptr;
+    QComboBox *m_claimSource = nullptr;
+    QLabel *m_claimSourceWords = nullptr;
+    QLabel *m_claimCue = nullptr;
+    QComboBox *m_claimKind = nullptr;
+    QComboBox *m_claimReview = nullptr;
+    QLabel *m_claimSaid = nullptr;
+    QLabel *m_claimProvenance = nullptr;
+    QLabel *m_claimContext = nullptr;
+    QLineEdit *m_actorName = nullptr;
+    QComboBox *m_actorKind = nullptr;
+    QLineEdit *m_actorAffiliation = nullptr;
+    QLineEdit *m_actorAliases = nullptr;
+    QLabel *m_actorClaims = nullptr;
+    QComboBox *m_mergeTarget = nullptr;
+    QLineEdit *m_eventTitle = nullptr;
+    QLineEdit *m_eventDate = nullptr;
+    QLabel *m_eventDateText = nullptr;
+    QLabel *m_eventActors = nullptr;
+    QLabel *m_eventProvenance = nullptr;
+    QLabel *m_eventContext = nullptr;
+    QLabel *m_timexWords = nullptr;
+    QLineEdit *m_timexValue = nullptr;
+    QLabel *m_timexResolution = nullptr;
+    QLabel *m_timexProvenance = nullptr;
+    QLabel *m_timexContext = nullptr;
+};
+
+} // namespace factline
