@@ -63,24 +63,30 @@ class Query
 {
 public:
     Query(QSqlDatabase &db, const QString &sql) : m_q(db) { m_prepared = m_q.prepare(sql); }
+    // Values bind in order; after exec() the next bind starts again at the first
+    // placeholder, so one prepared statement serves every row of a loop.
     Query &bind(const QVariant &v)
     {
-        m_q.addBindValue(v);
+        m_q.bindValue(m_next++, v);
         return *this;
     }
     // Text columns are NOT NULL: an unset string is stored as "" (u""_s is empty, not null).
     Query &bind(const QString &s)
     {
-        m_q.addBindValue(s.isNull() ? u""_s : s);
-        return *this;
+        return bind(QVariant(s.isNull() ? u""_s : s));
     }
-    bool exec() { return m_prepared && m_q.exec(); }
+    bool exec()
+    {
+        m_next = 0;
+        return m_prepared && m_q.exec();
+    }
     QSqlQuery &q() { return m_q; }
     QSqlError error() const { return m_q.lastError(); }
 
 private:
     QSqlQuery m_q;
     bool m_prepared = false;
+    int m_next = 0;
 };
 
 } // namespace
@@ -165,6 +171,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         q.exec(u"PRAGMA journal_mode = WAL"_s);
         q.finish();
     }
+    // With WAL, NORMAL keeps the file consistent through a crash (a power cut may lose the
+    // last transaction, never corrupt); FULL would sync the disk on every commit.
+    if (!project->m_readOnly)
+        q.exec(u"PRAGMA synchronous = NORMAL"_s);
     return project;
 }
 
@@ -328,10 +338,11 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
         actorIds.insert(a.name, *id);
     }
     QList<qint64> claimIds;
+    Query q(m_db, uR"(INSERT INTO claims (document_id, actor_id, source_start, source_end, cue_start, cue_end,
+                          source_text, cue_text, text, kind, said_date, origin, confidence, review_state)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed'))"_s);
+    Query s(m_db, uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end") VALUES (?, ?, ?, ?))"_s);
     for (const ClaimRecord &c : records.claims) {
-        Query q(m_db, uR"(INSERT INTO claims (document_id, actor_id, source_start, source_end, cue_start, cue_end,
-                              source_text, cue_text, text, kind, said_date, origin, confidence, review_state)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed'))"_s);
         const qint64 actor = actorIds.value(c.actorName, 0);
         q.bind(documentId).bind(actor ? QVariant(actor) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bind(spanPart(c.source.start)).bind(spanPart(c.source.end)).bind(spanPart(c.cue.start));
@@ -342,24 +353,26 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
         const qint64 id = q.q().lastInsertId().toLongLong();
         claimIds.append(id);
         for (qsizetype i = 0; i < c.content.size(); ++i) {
-            Query s(m_db, uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end") VALUES (?, ?, ?, ?))"_s);
             s.bind(id).bind(i).bind(c.content[i].start).bind(c.content[i].end);
             if (!s.exec())
                 return fail(store::sqlFailure(s.error(), tr("saving a claim's words")));
         }
     }
+    Query t_(m_db, uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
+                           explanation, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     for (const TimexRecord &t : records.timexes) {
-        Query q(m_db, uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
-                              explanation, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        Query &q = t_;
         q.bind(documentId).bind(t.span.start).bind(t.span.end).bind(t.text).bind(t.type).bind(t.value);
         q.bind(t.relative ? 1 : 0).bind(t.resolved ? 1 : 0).bind(t.explanation).bind(originName(t.origin));
         if (!q.exec())
             return fail(store::sqlFailure(q.error(), tr("saving a date")));
     }
+    Query e_(m_db, uR"(INSERT INTO events (document_id, title, date_value, date_start, date_end, granularity,
+                           anchor_start, anchor_end, anchor_text, origin, confidence)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    Query a(m_db, u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)"_s);
     for (const EventRecord &e : records.events) {
-        Query q(m_db, uR"(INSERT INTO events (document_id, title, date_value, date_start, date_end, granularity,
-                              anchor_start, anchor_end, anchor_text, origin, confidence)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        Query &q = e_;
         q.bind(documentId).bind(e.title).bind(e.dateValue).bind(dateValue(e.dateStart)).bind(dateValue(e.dateEnd));
         q.bind(e.granularity).bind(spanPart(e.anchor.start)).bind(spanPart(e.anchor.end)).bind(e.anchorText);
         q.bind(originName(e.origin)).bind(e.confidence);
@@ -369,15 +382,15 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
         for (const QString &name : e.actors) {
             if (!actorIds.contains(name))
                 continue;
-            Query a(m_db, u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)"_s);
             a.bind(eventId).bind(actorIds.value(name));
             if (!a.exec())
                 return fail(store::sqlFailure(a.error(), tr("saving an event's actors")));
         }
     }
+    Query n_(m_db, uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit, qualifier)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
     for (const QuantityRecord &n : records.quantities) {
-        Query q(m_db, uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit, qualifier)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        Query &q = n_;
         const bool inClaim = n.claimId >= 0 && n.claimId < claimIds.size();
         q.bind(documentId).bind(inClaim ? QVariant(claimIds[n.claimId]) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bind(n.span.start).bind(n.span.end).bind(n.text).bind(n.value).bind(n.unit).bind(n.qualifier);
