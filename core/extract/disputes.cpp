@@ -92,13 +92,6 @@ void addTerms(QStringView text, TextSpan span, ClaimTerms &out, bool polarity)
     }
 }
 
-int sentenceIndex(const QList<Sentence> &sentences, qsizetype pos)
-{
-    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
-                               [](qsizetype p, const Sentence &s) { return p < s.start; });
-    return it == sentences.cbegin() ? -1 : static_cast<int>(it - sentences.cbegin()) - 1;
-}
-
 bool opensWithContrast(QStringView text, const Sentence &s)
 {
     qsizetype i = s.start;
@@ -128,7 +121,7 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
         const Attribution &a = attributions[i];
         if (a.content.isEmpty())
             continue;
-        claims[i].sentence = sentenceIndex(sentences, a.content.first().start);
+        claims[i].sentence = sentenceAt(sentences, a.content.first().start);
         for (const TextSpan &c : a.content)
             addTerms(text, c, claims[i], true);
         for (const Quantity &q : quantities) {

@@ -119,16 +119,6 @@ QSet<QString> significantWords(QStringView text, TextSpan span, TextSpan date)
     return out;
 }
 
-int sentenceOf(const QList<Sentence> &sentences, qsizetype pos)
-{
-    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
-                               [](qsizetype p, const Sentence &s) { return p < s.start; });
-    if (it == sentences.cbegin())
-        return -1;
-    --it;
-    return pos < it->end ? static_cast<int>(it - sentences.cbegin()) : -1;
-}
-
 // The attribution whose cue the date belongs to ("said Friday", "on Thursday told"), if any;
 // `candidates` are the attributions whose cue is in the date's sentence.
 int statementOf(const QList<Attribution> &attributions, const QList<int> &candidates, TextSpan date)
@@ -165,7 +155,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
     QHash<int, QList<int>> cuesBySentence;
     for (int i = 0; i < attributions.size(); ++i) {
         if (attributions[i].cue.isValid())
-            cuesBySentence[sentenceOf(sentences, attributions[i].cue.start)].append(i);
+            cuesBySentence[sentenceAt(sentences, attributions[i].cue.start)].append(i);
     }
     QHash<QString, QList<qsizetype>> eventsByValue;
     // Each named actor under every capitalised word of its names ("Blinken", "Antony").
@@ -192,7 +182,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
         const DateRange range = calendarRange(t.value);
         if (!range.isValid())
             continue;
-        const int si = sentenceOf(sentences, t.span.start);
+        const int si = sentenceAt(sentences, t.span.start);
         if (si < 0)
             continue;
         Event e;

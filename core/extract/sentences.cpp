@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -176,6 +177,16 @@ QList<Sentence> splitSentences(QStringView text)
         start = brk;
     }
     return out;
+}
+
+int sentenceAt(const QList<Sentence> &sentences, qsizetype pos)
+{
+    auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                               [](qsizetype p, const Sentence &s) { return p < s.start; });
+    if (it == sentences.cbegin())
+        return -1;
+    --it;
+    return pos < it->end ? static_cast<int>(it - sentences.cbegin()) : -1;
 }
 
 } // namespace factline::extract

@@ -21,4 +21,7 @@ struct Sentence {
 // Paragraph breaks (a blank line, or any newline) always end a sentence.
 QList<Sentence> splitSentences(QStringView text);
 
+// The index of the sentence that holds UTF-16 offset `pos`, or -1 (between sentences).
+int sentenceAt(const QList<Sentence> &sentences, qsizetype pos);
+
 } // namespace factline::extract

@@ -427,47 +427,6 @@ Result<QList<ActorRecord>> Project::actors() const
     return out;
 }
 
-Result<QList<ClaimRecord>> Project::claims(qint64 documentId) const
-{
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            uR"(SELECT c.id, c.document_id, c.actor_id, a.name, c.source_start, c.source_end, c.cue_start, c.cue_end,
-                       c.source_text, c.cue_text, c.text, c.kind, c.said_date, c.origin, c.confidence,
-                       c.review_state,
-                       (SELECT group_concat(s.start || ':' || s."end", ',') FROM
-                           (SELECT start, "end" FROM claim_spans WHERE claim_id = c.id ORDER BY ordinal) s)
-                FROM claims c LEFT JOIN actors a ON a.id = c.actor_id
-                WHERE ? = 0 OR c.document_id = ?
-                ORDER BY c.document_id, c.id)"_s);
-    q.bind(documentId).bind(documentId);
-    if (!q.exec())
-        return store::sqlFailure(q.error(), tr("reading the claims"));
-    QList<ClaimRecord> out;
-    QSqlQuery &r = q.q();
-    while (r.next()) {
-        ClaimRecord c;
-        c.id = r.value(0).toLongLong();
-        c.documentId = r.value(1).toLongLong();
-        c.actorId = r.value(2).toLongLong();
-        c.actorName = r.value(3).toString();
-        c.source = spanFrom(r.value(4), r.value(5));
-        c.cue = spanFrom(r.value(6), r.value(7));
-        c.sourceText = r.value(8).toString();
-        c.cueText = r.value(9).toString();
-        c.text = r.value(10).toString();
-        c.kind = r.value(11).toString();
-        c.saidDate = QDate::fromString(r.value(12).toString(), Qt::ISODate);
-        c.origin = originFromName(r.value(13).toString());
-        c.confidence = r.value(14).toDouble();
-        c.reviewState = r.value(15).toString();
-        const QStringList spans = r.value(16).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &s : spans) {
-            const qsizetype colon = s.indexOf(u':');
-            c.content.append({s.left(colon).toLongLong(), s.mid(colon + 1).toLongLong()});
-        }
-        out.append(c);
-    }
-    return out;
-}
 
 Result<QList<TimexRecord>> Project::timexes(qint64 documentId) const
 {
@@ -704,6 +663,19 @@ QVariant idOrNull(qint64 id)
 }
 
 } // namespace
+
+Result<QList<ClaimRecord>> Project::claims(qint64 documentId) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT "_s + ClaimColumns
+                                                   + u" WHERE ? = 0 OR c.document_id = ? ORDER BY c.document_id, c.id"_s);
+    q.bind(documentId).bind(documentId);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading the claims"));
+    QList<ClaimRecord> out;
+    while (q.q().next())
+        out.append(readClaim(q.q()));
+    return out;
+}
 
 Result<QList<ClaimRecord>> Project::findClaims(const ClaimQuery &f, int offset, int limit) const
 {

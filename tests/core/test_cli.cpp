@@ -35,12 +35,6 @@ QString seedPath()
     return QStringLiteral(FACTLINE_SAMPLE_TXT);
 }
 
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -96,7 +90,7 @@ TEST_CASE("cli: bad input fails with a one-line reason and leaves the project as
     Scratch dir;
     const QString project = dir.path(QStringLiteral("p.factline"));
     REQUIRE(cli({QStringLiteral("import"), seedPath(), QStringLiteral("--project"), project}).status == 0);
-    const QByteArray before = hashOf(project);
+    const QByteArray before = factline::test::fileHash(project);
 
     const QString png = dir.write(QStringLiteral("x.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     const QString empty = dir.write(QStringLiteral("e.txt"), QByteArray());
@@ -108,7 +102,7 @@ TEST_CASE("cli: bad input fails with a one-line reason and leaves the project as
         CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
         CHECK(r.err.contains(QFileInfo(bad).fileName()));
     }
-    CHECK(hashOf(project) == before);
+    CHECK(factline::test::fileHash(project) == before);
 
     Run notProject = cli({QStringLiteral("list"), QStringLiteral("documents"), QStringLiteral("--project"), png});
     CHECK(notProject.status != 0);

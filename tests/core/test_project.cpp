@@ -27,12 +27,6 @@ DocumentRecord article(const QString &text, const QString &title = QStringLitera
     return d;
 }
 
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -140,11 +134,11 @@ TEST_CASE("project: a file that is not SQLite is refused and left as it was", "[
 {
     Scratch dir;
     const QString path = dir.write(QStringLiteral("notes.factline"), "These are my notes, not a database.\n");
-    const QByteArray before = fileHash(path);
+    const QByteArray before = factline::test::fileHash(path);
     auto p = Project::open(path);
     REQUIRE_FALSE(p.ok());
     CHECK(p.errorMessage().contains(QStringLiteral("not an SQLite database")));
-    CHECK(fileHash(path) == before);
+    CHECK(factline::test::fileHash(path) == before);
 }
 
 TEST_CASE("project: an SQLite file of another program is refused", "[store][bad-input]")
@@ -194,12 +188,12 @@ TEST_CASE("project: a file from a newer Factline is refused untouched", "[store]
         REQUIRE(p.ok());
         QSqlQuery(((*p)->database())).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = factline::test::fileHash(path);
     auto p = Project::open(path);
     REQUIRE_FALSE(p.ok());
     CHECK(p.errorMessage().contains(QStringLiteral("newer version of Factline")));
     CHECK(p.errorMessage().contains(QStringLiteral("99")));
-    CHECK(fileHash(path) == before);
+    CHECK(factline::test::fileHash(path) == before);
 }
 
 TEST_CASE("project: a new project in a folder that cannot be written is refused", "[store][bad-input]")

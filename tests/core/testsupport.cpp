@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace factline::test {
@@ -18,6 +19,14 @@ QString Scratch::write(const QString &name, const QByteArray &bytes) const
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
     return path(name);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 QString sampleText()

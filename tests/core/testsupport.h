@@ -19,6 +19,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// SHA-256 of a file's bytes: to check that a failed operation left a file as it was.
+QByteArray fileHash(const QString &path);
+
 // The bundled sample article's text, as the program ships it.
 QString sampleText();
 
