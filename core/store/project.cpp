@@ -455,40 +455,6 @@ Result<QList<TimexRecord>> Project::timexes(qint64 documentId) const
     return out;
 }
 
-Result<QList<EventRecord>> Project::events(qint64 documentId) const
-{
-    Query q(const_cast<QSqlDatabase &>(m_db),
-            uR"(SELECT e.id, e.document_id, e.title, e.date_value, e.date_start, e.date_end, e.granularity,
-                       e.anchor_start, e.anchor_end, e.anchor_text, e.origin, e.confidence,
-                       (SELECT group_concat(a.name, char(31)) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-                        WHERE ea.event_id = e.id)
-                FROM events e WHERE ? = 0 OR e.document_id = ? ORDER BY e.date_start, e.id)"_s);
-    q.bind(documentId).bind(documentId);
-    if (!q.exec())
-        return store::sqlFailure(q.error(), tr("reading the events"));
-    QList<EventRecord> out;
-    QSqlQuery &r = q.q();
-    while (r.next()) {
-        EventRecord e;
-        e.id = r.value(0).toLongLong();
-        e.documentId = r.value(1).toLongLong();
-        e.title = r.value(2).toString();
-        e.dateValue = r.value(3).toString();
-        e.dateStart = QDate::fromString(r.value(4).toString(), Qt::ISODate);
-        e.dateEnd = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-        e.granularity = r.value(6).toString();
-        e.anchor = spanFrom(r.value(7), r.value(8));
-        e.anchorText = r.value(9).toString();
-        e.origin = originFromName(r.value(10).toString());
-        e.confidence = r.value(11).toDouble();
-        const QString actors = r.value(12).toString();
-        if (!actors.isEmpty())
-            e.actors = actors.split(QChar(31));
-        out.append(e);
-    }
-    return out;
-}
-
 Result<QList<QuantityRecord>> Project::quantities(qint64 documentId) const
 {
     Query q(const_cast<QSqlDatabase &>(m_db),
@@ -674,6 +640,19 @@ Result<QList<ClaimRecord>> Project::claims(qint64 documentId) const
     QList<ClaimRecord> out;
     while (q.q().next())
         out.append(readClaim(q.q()));
+    return out;
+}
+
+Result<QList<EventRecord>> Project::events(qint64 documentId) const
+{
+    Query q(const_cast<QSqlDatabase &>(m_db), u"SELECT "_s + EventColumns
+                                                   + u" WHERE ? = 0 OR e.document_id = ? ORDER BY e.date_start, e.id"_s);
+    q.bind(documentId).bind(documentId);
+    if (!q.exec())
+        return store::sqlFailure(q.error(), tr("reading the events"));
+    QList<EventRecord> out;
+    while (q.q().next())
+        out.append(readEvent(q.q()));
     return out;
 }
 
