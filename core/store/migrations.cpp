@@ -166,6 +166,60 @@ Status runAll(QSqlDatabase &db, const QStringList &statements)
     return Ok{};
 }
 
+// Version 3: annotations for fact-checking and disputes that remember what the user
+// decided. One annotation per claim (verdict, note, author, times), any number of
+// evidence links per claim, notes on events, a fingerprint per dispute so that a
+// suggestion the user rejected stays rejected when extraction runs again, full-text
+// search over notes, the undo history (undolog.cpp) and the timeline's cache
+// (timelinestore.cpp).
+const QStringList &schemaVersion3()
+{
+    static const QStringList sql = [] {
+        QStringList s = {
+            uR"(ALTER TABLE events ADD COLUMN note TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE disputes ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE disputes ADD COLUMN created_at TEXT NOT NULL DEFAULT '')"_s,
+            uR"(CREATE INDEX disputes_by_fingerprint ON disputes(fingerprint))"_s,
+            uR"(CREATE INDEX position_claims_by_claim ON position_claims(claim_id))"_s,
+            uR"(ALTER TABLE annotations ADD COLUMN updated_at TEXT NOT NULL DEFAULT '')"_s,
+            uR"(DELETE FROM annotations WHERE id NOT IN (SELECT MAX(id) FROM annotations GROUP BY claim_id))"_s,
+            uR"(CREATE UNIQUE INDEX annotations_by_claim ON annotations(claim_id))"_s,
+            uR"(CREATE TABLE evidence (
+                id INTEGER PRIMARY KEY,
+                claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL DEFAULT 0,
+                url TEXT NOT NULL, title TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE INDEX evidence_by_claim ON evidence(claim_id))"_s,
+            uR"(INSERT INTO evidence(claim_id, ordinal, url, title)
+                SELECT claim_id, 0, evidence_url, evidence_title FROM annotations WHERE evidence_url <> '')"_s,
+            uR"(CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id))"_s,
+            uR"(CREATE VIRTUAL TABLE annotations_fts USING fts5(
+                note, content='annotations', content_rowid='id', tokenize='unicode61'))"_s,
+            uR"(CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN
+                INSERT INTO annotations_fts(rowid, note) VALUES (new.id, new.note); END)"_s,
+            uR"(CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN
+                INSERT INTO annotations_fts(annotations_fts, rowid, note) VALUES ('delete', old.id, old.note); END)"_s,
+            uR"(CREATE TRIGGER annotations_fts_update AFTER UPDATE OF note ON annotations BEGIN
+                INSERT INTO annotations_fts(annotations_fts, rowid, note) VALUES ('delete', old.id, old.note);
+                INSERT INTO annotations_fts(rowid, note) VALUES (new.id, new.note); END)"_s,
+            uR"(INSERT INTO annotations_fts(annotations_fts) VALUES ('rebuild'))"_s,
+            // The undo history (undolog.cpp): steps, and per step the SQL that undoes or
+            // redoes each change it made.
+            uR"(CREATE TABLE undo_steps (
+                id INTEGER PRIMARY KEY, text TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE undo_entries (
+                id INTEGER PRIMARY KEY,
+                step_id INTEGER NOT NULL REFERENCES undo_steps(id) ON DELETE CASCADE,
+                direction INTEGER NOT NULL, table_name TEXT NOT NULL, statement TEXT NOT NULL))"_s,
+            uR"(CREATE INDEX undo_entries_by_step ON undo_entries(step_id, direction))"_s,
+        };
+        s += timelineCacheSchema();
+        return s;
+    }();
+    return sql;
+}
+
 } // namespace
 
 Result<int> storedSchemaVersion(QSqlDatabase &db)
@@ -209,6 +263,10 @@ Status migrate(QSqlDatabase &db, int from, int to)
     }
     if (from < 2 && to >= 2) {
         if (Status s = runAll(db, schemaVersion2()); !s)
+            return fail(s);
+    }
+    if (from < 3 && to >= 3) {
+        if (Status s = runAll(db, schemaVersion3()); !s)
             return fail(s);
     }
     QSqlQuery q(db);

@@ -3,13 +3,15 @@
 
 #include "util/result.h"
 
+#include <QStringList>
+
 class QSqlDatabase;
 
 namespace factline::store {
 
 // The schema version this build writes. A file with a higher version was written by a
 // newer Factline and is refused untouched; a lower one is migrated forward.
-inline constexpr int CurrentSchemaVersion = 2;
+inline constexpr int CurrentSchemaVersion = 3;
 
 // Reads the version stored in the file: 0 for an empty database, an Error for a
 // database that is not a Factline project.
@@ -19,5 +21,8 @@ Result<int> storedSchemaVersion(QSqlDatabase &db);
 // transaction is rolled back and the file is as it was. Steps are cumulative: a
 // version-1 file goes through every step after 1.
 Status migrate(QSqlDatabase &db, int from, int to = CurrentSchemaVersion);
+
+// The timeline cache's tables and the triggers that mark it stale (version 3).
+QStringList timelineCacheSchema();
 
 } // namespace factline::store

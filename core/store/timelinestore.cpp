@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "timelinestore.h"
 
+#include "migrations.h"
 #include "project.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
 #include <cstring>
+
+#include <sqlite3.h>
 
 namespace factline::store {
 namespace {
@@ -58,37 +62,6 @@ const QList<Watched> &watchedTables()
         {u"actors"_s, u"name"_s},
     };
     return tables;
-}
-
-// The cache of the item columns for big projects: one blob, valid while the generation it
-// was made at is current. Triggers count every change to the watched tables. Created on
-// first use; a read-only file or a failure here only means no cache.
-bool ensureCache(QSqlDatabase &db)
-{
-    QStringList sql = {
-        u"CREATE TABLE IF NOT EXISTS timeline_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)"_s,
-        u"INSERT OR IGNORE INTO timeline_generation (id, value) VALUES (1, 0)"_s,
-        u"CREATE TABLE IF NOT EXISTS timeline_cache (key TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL)"_s,
-    };
-    for (const Watched &w : watchedTables()) {
-        const QString events[][2] = {{u"insert"_s, u"INSERT"_s},
-                                     {u"update"_s, u"UPDATE OF "_s + w.columns},
-                                     {u"delete"_s, u"DELETE"_s}};
-        for (const auto &[name, event] : events) {
-            sql << u"CREATE TRIGGER IF NOT EXISTS timeline_%1_%2 AFTER %3 ON %1 BEGIN "
-                   "UPDATE timeline_generation SET value = value + 1; END"_s.arg(w.table, name, event);
-        }
-    }
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    for (const QString &statement : std::as_const(sql)) {
-        if (!q.exec(statement)) {
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
 }
 
 qint64 generation(QSqlDatabase &db)
@@ -149,58 +122,144 @@ bool decodeItems(const QByteArray &in, timeline::TimelineItems &it)
     return true;
 }
 
-// The items from the tables: one forward-only pass over events, one over dated claims.
-Status readItems(QSqlDatabase &db, const QHash<qint64, qint32> &documentIndex, const QHash<qint64, qint32> &actorIndex,
-                 timeline::TimelineItems &items, qint64 eventCount)
+// SQLite's own handle behind the Qt connection: the timeline reads a million rows, and
+// going through QVariant and QString for each column costs several times what SQLite does.
+// Only this reader uses it; everything else goes through QSqlQuery.
+sqlite3 *nativeHandle(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// One prepared statement, finalised on every path out.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QString &sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    QString error() const { return m_error; }
+    // SQLITE_ROW while there are rows; SQLITE_DONE at the end; anything else is a failure.
+    int step() { return sqlite3_step(m_stmt); }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    QByteArrayView text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+Status stepFailure(sqlite3 *db, const QString &what)
+{
+    return Error{tr("The project could not be read (%1): %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+// The items from the tables: one forward-only pass over events, one over dated claims.
+Status readItems(QSqlDatabase &qdb, const QHash<qint64, qint32> &documentIndex,
+                 const QHash<qint64, qint32> &actorIndex, timeline::TimelineItems &items, qint64 eventCount)
+{
+    sqlite3 *db = nativeHandle(qdb);
+    if (!db)
+        return Error{tr("The timeline needs an SQLite project file.")};
     items.reserve(eventCount);
-    const QString events =
-        u"SELECT e.id, e.document_id, %1, %2, %3, e.title "
-        "FROM events e WHERE e.date_start IS NOT NULL ORDER BY e.id"_s.arg(
-            dayNumber(u"e.date_start"_s), dayNumber(u"coalesce(e.date_end, e.date_start)"_s),
-            precisionCase(u"e.granularity"_s));
-    if (!q.exec(events))
-        return sqlFailure(q.lastError(), tr("reading the events for the timeline"));
-    while (q.next()) {
-        items.append(q.value(0).toLongLong(), q.value(2).toInt(), q.value(3).toInt(), ItemKind::Event,
-                     Precision(q.value(4).toInt()), documentIndex.value(q.value(1).toLongLong(), -1), -1,
-                     q.value(5).toString().toUtf8());
+    const QString what = tr("the events for the timeline");
+    {
+        Statement events(db, u"SELECT e.id, e.document_id, %1, %2, %3, e.title "
+                             "FROM events e WHERE e.date_start IS NOT NULL ORDER BY e.id"_s.arg(
+                                 dayNumber(u"e.date_start"_s), dayNumber(u"coalesce(e.date_end, e.date_start)"_s),
+                                 precisionCase(u"e.granularity"_s)));
+        if (!events.ok())
+            return Error{tr("The project could not be read (%1): %2").arg(what, events.error())};
+        int rc = SQLITE_ROW;
+        while ((rc = events.step()) == SQLITE_ROW) {
+            items.append(events.int64(0), qint32(events.int64(2)), qint32(events.int64(3)), ItemKind::Event,
+                         Precision(events.int64(4)), documentIndex.value(events.int64(1), -1), -1, events.text(5));
+        }
+        if (rc != SQLITE_DONE)
+            return stepFailure(db, what);
     }
     // An event's lane by source is its first actor; one grouped pass, matched by id (the
     // events are in id order), is cheaper than a subquery per event.
     const qsizetype eventRows = items.size();
-    if (!q.exec(u"SELECT event_id, min(actor_id) FROM event_actors GROUP BY event_id"_s))
-        return sqlFailure(q.lastError(), tr("reading the events' sources for the timeline"));
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    {
+        Statement links(db, u"SELECT event_id, min(actor_id) FROM event_actors GROUP BY event_id"_s);
+        if (!links.ok())
+            return Error{tr("The project could not be read (%1): %2").arg(what, links.error())};
+        int rc = SQLITE_ROW;
         const auto end = items.id.begin() + eventRows;
-        const auto at = std::lower_bound(items.id.begin(), end, id);
-        if (at != end && *at == id)
-            items.actor[size_t(at - items.id.begin())] = actorIndex.value(q.value(1).toLongLong(), -1);
+        auto from = items.id.begin();
+        while ((rc = links.step()) == SQLITE_ROW) {
+            const qint64 id = links.int64(0);
+            const auto at = std::lower_bound(from, end, id);  // both in id order
+            if (at != end && *at == id)
+                items.actor[size_t(at - items.id.begin())] = actorIndex.value(links.int64(1), -1);
+            from = at;
+        }
+        if (rc != SQLITE_DONE)
+            return stepFailure(db, what);
     }
-
-    const QString claims =
-        u"SELECT c.id, c.document_id, %1, c.actor_id, coalesce(a.name, c.source_text), c.text "
-        "FROM claims c LEFT JOIN actors a ON a.id = c.actor_id "
-        "WHERE c.said_date IS NOT NULL ORDER BY c.id"_s.arg(dayNumber(u"c.said_date"_s));
-    if (!q.exec(claims))
-        return sqlFailure(q.lastError(), tr("reading the claims for the timeline"));
-    while (q.next()) {
-        const QVariant actor = q.value(3);
-        const QString who = q.value(4).toString();
-        const QString said = q.value(5).toString();
-        const QString title = who.isEmpty() ? said : who + u": "_s + said;
-        const qint32 day = q.value(2).toInt();
-        items.append(q.value(0).toLongLong(), day, day, ItemKind::Claim, Precision::Day,
-                     documentIndex.value(q.value(1).toLongLong(), -1),
-                     actor.isNull() ? -1 : actorIndex.value(actor.toLongLong(), -1), title.toUtf8());
+    const QString saidWhat = tr("the claims for the timeline");
+    Statement claims(db, u"SELECT c.id, c.document_id, %1, c.actor_id, coalesce(a.name, c.source_text), c.text "
+                         "FROM claims c LEFT JOIN actors a ON a.id = c.actor_id "
+                         "WHERE c.said_date IS NOT NULL ORDER BY c.id"_s.arg(dayNumber(u"c.said_date"_s)));
+    if (!claims.ok())
+        return Error{tr("The project could not be read (%1): %2").arg(saidWhat, claims.error())};
+    QByteArray title;
+    int rc = SQLITE_ROW;
+    while ((rc = claims.step()) == SQLITE_ROW) {
+        const QByteArrayView who = claims.text(4);
+        title.clear();
+        if (!who.isEmpty())
+            title.append(who).append(": ");
+        title.append(claims.text(5));
+        const qint32 day = qint32(claims.int64(2));
+        items.append(claims.int64(0), day, day, ItemKind::Claim, Precision::Day,
+                     documentIndex.value(claims.int64(1), -1),
+                     claims.isNull(3) ? -1 : actorIndex.value(claims.int64(3), -1), title);
     }
+    if (rc != SQLITE_DONE)
+        return stepFailure(db, saidWhat);
     return Ok{};
 }
 
 } // namespace
+
+// The cache of the item columns for big projects: one blob, valid while the generation it
+// was made at is current. Triggers count every change to the watched tables. Part of the
+// schema since version 3 (migrations.cpp runs these).
+QStringList timelineCacheSchema()
+{
+    QStringList sql = {
+        u"CREATE TABLE IF NOT EXISTS timeline_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)"_s,
+        u"INSERT OR IGNORE INTO timeline_generation (id, value) VALUES (1, 0)"_s,
+        u"CREATE TABLE IF NOT EXISTS timeline_cache (key TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL)"_s,
+    };
+    for (const Watched &w : watchedTables()) {
+        const QString events[][2] = {{u"insert"_s, u"INSERT"_s},
+                                     {u"update"_s, u"UPDATE OF "_s + w.columns},
+                                     {u"delete"_s, u"DELETE"_s}};
+        for (const auto &[name, event] : events) {
+            sql << u"CREATE TRIGGER IF NOT EXISTS timeline_%1_%2 AFTER %3 ON %1 BEGIN "
+                   "UPDATE timeline_generation SET value = value + 1; END"_s.arg(w.table, name, event);
+        }
+    }
+    return sql;
+}
 
 Result<timeline::TimelineSource> loadTimeline(Project &project)
 {
@@ -230,7 +289,7 @@ Result<timeline::TimelineSource> loadTimeline(Project &project)
         return sqlFailure(q.lastError(), tr("counting the events"));
 
     const qint64 eventCount = q.value(0).toLongLong();
-    const bool cached = eventCount >= kCacheFrom && !project.isReadOnly() && ensureCache(db);
+    const bool cached = eventCount >= kCacheFrom && !project.isReadOnly();
     const bool snapshot = db.transaction();  // the generation and the rows, as of one moment
     const qint64 madeAt = cached ? generation(db) : -1;
     bool fromCache = false;
