@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Command {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &, QTextStream &, QTextStream &);
-};
-
 const Command commands[] = {
     {"import", QT_TRANSLATE_NOOP("factline", "add article files to a project and extract from them"), runImport},
     {"list", QT_TRANSLATE_NOOP("factline", "list documents, actors, claims, events or timexes"), runList},
@@ -26,12 +20,15 @@ const Command commands[] = {
     {"sample", QT_TRANSLATE_NOOP("factline", "build the sample project"), runSample},
 };
 
-void usage(QTextStream &s)
+void usage(QTextStream &s, const QList<Command> &more)
 {
     s << "Usage: factline-cli COMMAND [OPTIONS]\n\n"
       << QCoreApplication::translate("factline", "Commands:") << "\n";
     for (const Command &c : commands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("factline", c.summary)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << QCoreApplication::translate("factline", c.summary)
+          << "\n";
+    for (const Command &c : more)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << QCoreApplication::translate("factline", c.summary)
           << "\n";
     s << "\n" << QCoreApplication::translate("factline", "Run 'factline-cli COMMAND --help' for a command's options.")
       << "\n";
@@ -39,15 +36,15 @@ void usage(QTextStream &s)
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Command> &more)
 {
     if (arguments.isEmpty()) {
-        usage(err);
+        usage(err, more);
         return 2;
     }
     const QString name = arguments.first();
     if (name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
-        usage(out);
+        usage(out, more);
         return 0;
     }
     if (name == u"--version"_s) {
@@ -55,6 +52,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     for (const Command &c : commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(arguments, out, err);
+    }
+    for (const Command &c : more) {
         if (name == QLatin1String(c.name))
             return c.run(arguments, out, err);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "disputes.h"
 
+#include "disputes_signals.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -10,98 +12,20 @@
 namespace factline::extract {
 
 using namespace Qt::StringLiterals;
+using disputes::ClaimSignals;
 
 namespace {
 
-// Words that say nothing about what a claim is about: function words, modals, common
-// verbs and adverbs, and the qualifiers of numbers.
-const QSet<QString> &stopWords()
-{
-    static const QSet<QString> set = [] {
-        QSet<QString> words;
-        const char *list =
-            "the and for are but not you all any can had her was one our out day get has him his how man new now "
-            "old see two way who boy did its let put say she too use that this with from have been were will would "
-            "could should their there they them what which about into than also more most some such only other "
-            "after before said says when where while because very over under being does these those your ours "
-            "just even still much must long least along hard need needs work working world year years time times "
-            "many like make made take took come came know known good well back first last next around through "
-            "during against between each every another same own both either neither whether then once here "
-            "again further few less little lot lots part place point thing things think told tell going want "
-            "wants get got give given keep kept seem seems show shown call called ago yet may might shall";
-        for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-            words.insert(w);
-        return words;
-    }();
-    return set;
-}
-
-const QSet<QString> &contrastOpeners()
-{
-    static const QSet<QString> set = {u"but"_s, u"however"_s, u"yet"_s, u"still"_s, u"meanwhile"_s,
-                                      u"instead"_s, u"nevertheless"_s};
-    return set;
-}
-
-bool isNegation(QStringView w)
-{
-    return w == u"no" || w == u"not" || w == u"never" || w == u"without" || w == u"nothing" || w == u"none"
-        || w.endsWith(u"n't") || w.endsWith(u"n’t");
-}
-
-// A crude stem, enough to meet "allows"/"allowed", "operation"/"operations".
-QString stem(QString w)
-{
-    for (const auto *suffix : {u"ations", u"ation", u"ings", u"ing", u"ies", u"ed", u"es", u"s"}) {
-        const QStringView s(suffix);
-        if (w.size() > s.size() + 3 && w.endsWith(s)) {
-            w.chop(s.size());
-            break;
-        }
-    }
-    return w;
-}
-
-struct ClaimTerms {
-    QHash<QString, QString> terms;  // stem -> a surface form
-    bool negated = false;
-    bool hasNumber = false;
-    QString numberKind;
-    QString numberText;
-    int sentence = -1;
-};
-
-void addTerms(QStringView text, TextSpan span, ClaimTerms &out, bool polarity)
-{
-    qsizetype i = span.start;
-    while (i < span.end) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
-        }
-        qsizetype j = i;
-        while (j < span.end && (text[j].isLetter() || text[j] == u'\'' || text[j] == QChar(0x2019)))
-            ++j;
-        const QStringView word = text.mid(i, j - i);
-        const QString lower = word.toString().toLower();
-        if (polarity && isNegation(lower))
-            out.negated = true;
-        if (lower.size() >= 3 && !stopWords().contains(lower))
-            out.terms.insert(stem(lower), word.toString());
-        i = j;
-    }
-}
-
-bool opensWithContrast(QStringView text, const Sentence &s)
-{
-    qsizetype i = s.start;
-    while (i < s.end && !text[i].isLetter())
-        ++i;
-    qsizetype j = i;
-    while (j < s.end && text[j].isLetter())
-        ++j;
-    return contrastOpeners().contains(text.mid(i, j - i).toString().toLower());
-}
+// The weights of the signals, in units of "one shared word used by a few claims"
+// (a shared term scores its inverse frequency, about 2–3 for a rare word).
+constexpr double ContextWeight = 0.5;  // a word from the claim's sentence, not its own words
+constexpr double SameSubject = 1.0;
+constexpr double Contrast = 3.0;
+constexpr double DifferentNumbers = 1.5;
+constexpr double OppositePolarity = 0.8;
+constexpr double CompetingMeans = 1.2;
+constexpr double Nearby = 1.0;  // within two sentences: news puts the answers to one question together
+constexpr double Threshold = 2.2;
 
 struct Link {
     int a = 0;
@@ -110,140 +34,336 @@ struct Link {
     QStringList reasons;
 };
 
+class Linker
+{
+public:
+    // Terms become small numbers once, sorted per claim, so that comparing two claims is a
+    // merge of two short arrays rather than hashing strings: an article has n² pairs.
+    Linker(QStringView text, const QList<Sentence> &sentences, const QList<ClaimSignals> &claims)
+        : m_text(text), m_sentences(sentences), m_claims(claims)
+    {
+        QHash<QString, int> &ids = m_ids;
+        auto idsOf = [&ids](const QHash<QString, QString> &terms) {
+            std::vector<int> out;
+            out.reserve(size_t(terms.size()));
+            for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
+                const auto found = ids.constFind(it.key());
+                out.push_back(found != ids.cend() ? *found : *ids.insert(it.key(), int(ids.size())));
+            }
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        for (const ClaimSignals &c : claims) {
+            m_terms.push_back(idsOf(c.terms));
+            m_context.push_back(idsOf(c.context));
+        }
+        m_keys.resize(size_t(ids.size()));
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            m_keys[size_t(*it)] = it.key();
+        // How rare a term is among the claims: shared rare terms say more than common ones.
+        m_frequency.assign(m_keys.size(), 0);
+        for (size_t c = 0; c < m_terms.size(); ++c) {
+            std::vector<int> seen = m_terms[c];
+            seen.insert(seen.end(), m_context[c].begin(), m_context[c].end());
+            std::sort(seen.begin(), seen.end());
+            seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+            for (const int t : seen)
+                ++m_frequency[size_t(t)];
+        }
+        // A term most claims use ("Gaza" in an article about Gaza) says little about which
+        // claims belong together: beyond one claim in eight it counts half. A short text is
+        // weighed as if it had a dozen claims, so that two claims sharing a word in a
+        // two-claim text are not "common" by arithmetic alone.
+        const double n = std::max<double>(12, claims.size());
+        m_idf.resize(m_keys.size());
+        for (size_t t = 0; t < m_keys.size(); ++t) {
+            const int df = std::max(1, m_frequency[t]);
+            const double w = std::log(1.0 + n / df);
+            m_idf[t] = df >= 3 && 8 * df > n ? w / 2 : w;
+        }
+    }
+
+    std::optional<Link> link(int i, int k) const;
+    double idf(const QString &term) const
+    {
+        const auto id = m_ids.constFind(term);
+        return id != m_ids.cend() ? m_idf[size_t(*id)] : std::log(1.0 + std::max<double>(12, m_claims.size()));
+    }
+
+private:
+    static bool has(const std::vector<int> &sorted, int term)
+    {
+        return std::binary_search(sorted.begin(), sorted.end(), term);
+    }
+    // The surface form a claim used for a term, for the reasons shown to the user.
+    QString surface(const ClaimSignals &c, int term) const
+    {
+        const QString &key = m_keys[size_t(term)];
+        return c.terms.value(key, c.context.value(key, key));
+    }
+
+    QStringView m_text;
+    const QList<Sentence> &m_sentences;
+    const QList<ClaimSignals> &m_claims;
+    std::vector<std::vector<int>> m_terms;    // per claim, sorted term ids of its own words
+    std::vector<std::vector<int>> m_context;  // … of the rest of its sentence
+    std::vector<QString> m_keys;              // term id → stem
+    std::vector<int> m_frequency;             // term id → claims that use it
+    std::vector<double> m_idf;
+    QHash<QString, int> m_ids;                // stem → term id
+};
+
+std::optional<Link> Linker::link(int i, int k) const
+{
+    const ClaimSignals &x = m_claims[i];
+    const ClaimSignals &y = m_claims[k];
+    const std::vector<int> &xt = m_terms[size_t(i)], &yt = m_terms[size_t(k)];
+    const std::vector<int> &xc = m_context[size_t(i)], &yc = m_context[size_t(k)];
+    Link l{i, k, 0, {}};
+    std::vector<int> shared;  // term ids, in the order the reasons name them
+    int strong = 0;  // shared words of the claims' own
+    bool rare = false; // a word only these two claims use
+    // Claims in one sentence share its context by construction: only their own words count.
+    const bool sameSentence = x.sentence == y.sentence;
+    for (const int t : xt) {
+        const bool own = has(yt, t);
+        if (!own && (sameSentence || !has(yc, t)))
+            continue;
+        l.score += own ? m_idf[size_t(t)] : ContextWeight * m_idf[size_t(t)];
+        shared.push_back(t);
+        strong += own ? 1 : 0;
+        rare = rare || (own && m_frequency[size_t(t)] <= 2);
+    }
+    if (!sameSentence) {
+        for (const int t : xc) {
+            if (has(yt, t) || has(yc, t)) {
+                l.score += ContextWeight * m_idf[size_t(t)];
+                shared.push_back(t);
+            }
+        }
+    }
+    const bool sharesWords = !shared.empty();
+    int evidence = 0;
+    if (sharesWords && qAbs(y.sentence - x.sentence) <= 2)
+        l.score += Nearby; // not evidence of its own: it only ranks links that have some
+    const bool sameSubject = !x.subject.isEmpty() && x.subject == y.subject && sharesWords;
+    if (sameSubject) {
+        l.score += SameSubject;
+        ++evidence;
+    }
+    const bool contrast = y.sentence - x.sentence == 1 && disputes::opensWithContrast(m_text, m_sentences[y.sentence]);
+    if (contrast) {
+        l.score += Contrast;
+        ++evidence;
+    }
+    QString numbers;
+    for (const disputes::ClaimNumber &p : x.numbers) {
+        const auto differs = std::find_if(y.numbers.cbegin(), y.numbers.cend(), [&](const auto &q) {
+            return q.kind == p.kind && q.value != p.value;
+        });
+        if (differs != y.numbers.cend()) {
+            l.score += DifferentNumbers;
+            ++evidence;
+            numbers = u"different numbers of one kind: %1 and %2"_s.arg(p.text, differs->text);
+            break;
+        }
+    }
+    const bool polarity = sharesWords && x.negated != y.negated;
+    if (polarity) {
+        l.score += OppositePolarity;
+        ++evidence;
+    }
+    const bool means = x.speaksOfMeans && y.speaksOfMeans && sharesWords;
+    if (means) {
+        l.score += CompetingMeans;
+        ++evidence;
+    }
+    // One common shared word alone is a coincidence; it takes a second word of the
+    // claims' own, a word no other claim uses, or another signal.
+    const bool enough = strong >= 2 || (sharesWords && (evidence > 0 || rare)) || evidence >= 2;
+    if (!enough || l.score < Threshold)
+        return std::nullopt;
+    // The reasons, in words, only for the links that stay.
+    if (sharesWords) {
+        QStringList words;
+        for (size_t w = 0; w < shared.size() && words.size() < 4; ++w)
+            words << u"“%1”"_s.arg(surface(x, shared[w]));
+        l.reasons << u"both speak of %1"_s.arg(words.join(u", "_s));
+    }
+    if (sameSubject)
+        l.reasons << u"both are about “%1”"_s.arg(x.terms.value(x.subject, x.subject));
+    if (contrast)
+        l.reasons << u"a contrast marker opens the second claim's sentence"_s;
+    if (!numbers.isEmpty())
+        l.reasons << numbers;
+    if (polarity)
+        l.reasons << u"one claim is negated or rejects, the other is not"_s;
+    if (means)
+        l.reasons << u"both weigh a way or plan to do it"_s;
+    return l;
+}
+
+// Adds a link's reasons to a group's without saying one thing twice: the words two
+// claims share are gathered into one "both speak of" line.
+void addReasons(QStringList &into, const QStringList &reasons)
+{
+    static const QString speak = u"both speak of "_s;
+    for (const QString &r : reasons) {
+        if (r.startsWith(speak)) {
+            const auto it = std::find_if(into.begin(), into.end(), [](const QString &x) { return x.startsWith(speak); });
+            if (it != into.end()) {
+                QStringList words = it->mid(speak.size()).split(u", "_s);
+                for (const QString &w : r.mid(speak.size()).split(u", "_s)) {
+                    if (!words.contains(w) && words.size() < 6)
+                        words << w;
+                }
+                *it = speak + words.join(u", "_s);
+                continue;
+            }
+        }
+        if (!into.contains(r))
+            into.append(r);
+    }
+}
+
+// Groups grow from the strongest links. A claim joins a group only when it is linked to
+// at least half of the members it could be linked to (those of other sources), so that
+// a chain of weak links (A–B, B–C, C–D) does not make one group of things that have
+// nothing in common; a group stays small enough to be read side by side. A claim is in
+// one group, or in two when a second link carries more than shared words: one statement
+// can answer two questions ("ways to evacuate civilians and to address their needs").
+QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors, QList<double> &scores,
+                             QList<QStringList> &reasons)
+{
+    constexpr int MaxClaims = 5;
+    QSet<QPair<int, int>> linked;
+    for (const Link &l : links)
+        linked.insert({l.a, l.b});
+    auto isLinked = [&](int a, int b) { return linked.contains({std::min(a, b), std::max(a, b)}); };
+    QList<QList<int>> members;
+    QHash<int, QList<int>> groupsOf;
+    auto startGroup = [&](const Link &l) {
+        groupsOf[l.a].append(static_cast<int>(members.size()));
+        groupsOf[l.b].append(static_cast<int>(members.size()));
+        members.append({l.a, l.b});
+        scores.append(l.score);
+        reasons.append(QStringList());
+        addReasons(reasons.last(), l.reasons);
+    };
+    auto canJoin = [&](int g, int claim) {
+        qsizetype others = 0;
+        qsizetype ties = 0;
+        for (const int m : std::as_const(members[g])) {
+            if (actors[m] == actors[claim])
+                continue;
+            ++others;
+            ties += isLinked(m, claim) ? 1 : 0;
+        }
+        return members[g].size() < MaxClaims && 2 * ties >= others;
+    };
+    for (const Link &l : links) {
+        const QList<int> ga = groupsOf.value(l.a);
+        const QList<int> gb = groupsOf.value(l.b);
+        if (ga.isEmpty() && gb.isEmpty()) {
+            startGroup(l);
+            continue;
+        }
+        if (!ga.isEmpty() && !gb.isEmpty())
+            continue;
+        const int joining = ga.isEmpty() ? l.a : l.b;
+        const QList<int> &groups = ga.isEmpty() ? gb : ga;
+        const auto into = std::find_if(groups.cbegin(), groups.cend(), [&](int g) { return canJoin(g, joining); });
+        if (into == groups.cend()) {
+            if (groups.size() < 2 && l.reasons.size() >= 3)
+                startGroup(l);
+            continue;
+        }
+        groupsOf[joining].append(*into);
+        members[*into].append(joining);
+        scores[*into] += l.score / 2;
+        addReasons(reasons[*into], l.reasons);
+    }
+    return members;
+}
+
+// A title for the user to edit: the terms the group's claims share most, as a question.
+QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, const Linker &linker)
+{
+    // members[0] and members[1] are the strongest link's: their words weigh double.
+    QHash<QString, double> weight;
+    QHash<QString, int> count;
+    QHash<QString, QString> surface;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const int m = members[i];
+        for (auto it = claims[m].terms.cbegin(); it != claims[m].terms.cend(); ++it) {
+            weight[it.key()] += linker.idf(it.key()) * (i < 2 ? 2 : 1);
+            ++count[it.key()];
+            surface.insert(it.key(), it.value());
+        }
+        for (auto it = claims[m].context.cbegin(); it != claims[m].context.cend(); ++it) {
+            weight[it.key()] += ContextWeight * linker.idf(it.key()) * (i < 2 ? 2 : 1);
+            ++count[it.key()];
+            if (!surface.contains(it.key()))
+                surface.insert(it.key(), it.value());
+        }
+    }
+    QList<QPair<double, QString>> ranked;
+    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+        if (count.value(it.key()) > 1)
+            ranked.append({it.value(), surface.value(it.key())});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    QStringList top;
+    for (qsizetype r = 0; r < ranked.size() && top.size() < 3; ++r)
+        top << ranked[r].second;
+    return top.isEmpty() ? u"Competing claims"_s : u"What is true about %1?"_s.arg(top.join(u", "_s));
+}
+
 } // namespace
 
 QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
                             const QList<Attribution> &attributions, const QList<Quantity> &quantities)
 {
     const int n = static_cast<int>(attributions.size());
-    QList<ClaimTerms> claims(n);
-    for (int i = 0; i < n; ++i) {
-        const Attribution &a = attributions[i];
-        if (a.content.isEmpty())
-            continue;
-        claims[i].sentence = sentenceAt(sentences, a.content.first().start);
-        for (const TextSpan &c : a.content)
-            addTerms(text, c, claims[i], true);
-        for (const Quantity &q : quantities) {
-            for (const TextSpan &c : a.content) {
-                if (c.overlaps(q.span) && !claims[i].hasNumber) {
-                    claims[i].hasNumber = true;
-                    claims[i].numberKind = q.kind;
-                    claims[i].numberText = text.mid(q.span.start, q.span.length()).toString();
-                }
-            }
-        }
-    }
-    // How rare a term is among the claims: shared rare terms say more than shared common ones.
-    QHash<QString, int> frequency;
-    for (const ClaimTerms &c : claims)
-        for (auto it = c.terms.cbegin(); it != c.terms.cend(); ++it)
-            ++frequency[it.key()];
-    auto idf = [&](const QString &term) { return std::log(1.0 + double(n) / frequency.value(term, 1)); };
+    QList<ClaimSignals> claims;
+    claims.reserve(n);
+    for (const Attribution &a : attributions)
+        claims.append(disputes::readClaim(text, sentences, a, quantities));
+    const Linker linker(text, sentences, claims);
 
-    constexpr double Threshold = 2.2;
-    constexpr double NearestContrast = 1.5;
+    // Every pair in an article; in a text far longer than one (a book, a feed pasted as one
+    // file) only claims near each other, so that the work grows with the text, not its square.
+    constexpr int kReach = 200;
     QList<Link> links;
     for (int i = 0; i < n; ++i) {
-        for (int k = i + 1; k < n; ++k) {
-            const Attribution &a = attributions[i];
-            const Attribution &b = attributions[k];
-            if (a.actor.isEmpty() || b.actor.isEmpty() || a.actor == b.actor)
+        const int last = n <= 2 * kReach ? n : std::min(n, i + 1 + kReach);
+        for (int k = i + 1; k < last; ++k) {
+            const QString &p = attributions[i].actor;
+            const QString &q = attributions[k].actor;
+            if (p.isEmpty() || q.isEmpty() || p == q || claims[i].sentence < 0 || claims[k].sentence < 0)
                 continue;
-            Link link{i, k, 0, {}};
-            QStringList shared;
-            bool sharesRareTerm = false; // a word only these two claims use
-            for (auto it = claims[i].terms.cbegin(); it != claims[i].terms.cend(); ++it) {
-                if (claims[k].terms.contains(it.key())) {
-                    link.score += idf(it.key());
-                    shared << u"“%1”"_s.arg(it.value());
-                    sharesRareTerm = sharesRareTerm || frequency.value(it.key()) <= 2;
-                }
-            }
-            int evidence = 0;
-            if (!shared.isEmpty())
-                link.reasons << u"both speak of %1"_s.arg(shared.mid(0, 4).join(u", "_s));
-            const int si = claims[i].sentence;
-            const int sk = claims[k].sentence;
-            if (sk >= 0 && si >= 0 && sk - si <= 1 && sk != si && opensWithContrast(text, sentences[sk])) {
-                link.score += NearestContrast;
-                ++evidence;
-                link.reasons << u"a contrast marker opens the second claim's sentence"_s;
-            }
-            if (claims[i].hasNumber && claims[k].hasNumber && claims[i].numberText != claims[k].numberText
-                && (claims[i].numberKind == claims[k].numberKind || qAbs(sk - si) <= 1)) {
-                link.score += 1.5;
-                ++evidence;
-                link.reasons << u"different numbers: %1 and %2"_s.arg(claims[i].numberText, claims[k].numberText);
-            }
-            if (!shared.isEmpty() && claims[i].negated != claims[k].negated) {
-                link.score += 0.8;
-                ++evidence;
-                link.reasons << u"one claim is negated and the other is not"_s;
-            }
-            // One common shared word alone is a coincidence; it takes a second word, a word no
-            // other claim uses, or another signal.
-            const bool enough = shared.size() >= 2 || (shared.size() == 1 && (evidence > 0 || sharesRareTerm))
-                || evidence >= 2;
-            if (enough && link.score >= Threshold)
-                links.append(link);
+            if (std::optional<Link> l = linker.link(i, k))
+                links.append(*l);
         }
     }
-    std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) { return x.score > y.score; });
+    std::stable_sort(links.begin(), links.end(), [](const Link &x, const Link &y) { return x.score > y.score; });
 
-    // Groups grow from the strongest links; a claim belongs to one group; a group stays
-    // small enough to be read side by side.
-    constexpr int MaxClaims = 5;
+    QList<double> scores;
+    QList<QStringList> reasons;
+    QStringList actors;
+    for (const Attribution &a : attributions)
+        actors.append(a.actor);
+    QList<QList<int>> members = groupLinks(links, actors, scores, reasons);
     QList<Dispute> out;
-    QList<QList<int>> members;
-    QHash<int, int> groupOf;
-    for (const Link &l : std::as_const(links)) {
-        const int ga = groupOf.value(l.a, -1);
-        const int gb = groupOf.value(l.b, -1);
-        if (ga >= 0 && gb >= 0)
-            continue;
-        if (ga < 0 && gb < 0) {
-            groupOf[l.a] = groupOf[l.b] = static_cast<int>(out.size());
-            members.append({l.a, l.b});
-            out.append(Dispute{QString(), {}, l.reasons, l.score});
-            continue;
-        }
-        const int g = ga >= 0 ? ga : gb;
-        const int joining = ga >= 0 ? l.b : l.a;
-        if (members[g].size() >= MaxClaims)
-            continue;
-        groupOf[joining] = g;
-        members[g].append(joining);
-        out[g].score += l.score / 2;
-        for (const QString &r : l.reasons) {
-            if (!out[g].reasons.contains(r))
-                out[g].reasons.append(r);
-        }
-    }
-    for (int g = 0; g < out.size(); ++g) {
+    for (qsizetype g = 0; g < members.size(); ++g) {
+        const QString title = titleFor(members[g], claims, linker);
         std::sort(members[g].begin(), members[g].end());
-        QHash<QString, double> termWeight;
-        QHash<QString, QString> surface;
-        for (const int m : members[g]) {
-            out[g].positions.append({m, attributions[m].actor});
-            for (auto it = claims[m].terms.cbegin(); it != claims[m].terms.cend(); ++it) {
-                termWeight[it.key()] += idf(it.key());
-                surface.insert(it.key(), it.value());
-            }
-        }
-        // Title: the terms the group's claims share most, as a question for the user to edit.
-        QList<QPair<double, QString>> ranked;
-        for (auto it = termWeight.cbegin(); it != termWeight.cend(); ++it) {
-            if (it.value() > idf(it.key()) + 1e-9) // in more than one claim
-                ranked.append({it.value(), surface.value(it.key())});
-        }
-        std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-        QStringList top;
-        for (qsizetype r = 0; r < ranked.size() && top.size() < 3; ++r)
-            top << ranked[r].second;
-        out[g].title = top.isEmpty() ? u"Competing claims"_s : u"What is true about %1?"_s.arg(top.join(u", "_s));
+        Dispute d{title, {}, reasons[g], scores[g]};
+        for (const int m : std::as_const(members[g]))
+            d.positions.append({m, attributions[m].actor});
+        out.append(d);
     }
-    std::sort(out.begin(), out.end(), [](const Dispute &x, const Dispute &y) { return x.score > y.score; });
+    std::stable_sort(out.begin(), out.end(), [](const Dispute &x, const Dispute &y) { return x.score > y.score; });
     // No more suggestions than a reader would review: about one for every four claims.
     const qsizetype cap = std::max<qsizetype>(2, n / 4);
     if (out.size() > cap)

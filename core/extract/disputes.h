@@ -22,8 +22,9 @@ struct Dispute {
 };
 
 // Suggests disputes within one article: claims of different sources that speak of the
-// same rare terms, with numbers of the same kind, a contrast marker between them ("But
-// aid groups say …") or opposite polarity ("no restrictions" / "impeded by restrictions").
+// same rare terms or subject, with numbers of one kind that differ, a contrast marker
+// between them ("But aid groups say …"), opposite polarity ("no restrictions" / "impeded
+// by restrictions", "rejects"), or one means weighed two ways ("no way to" / "the way to").
 // See docs/extraction.md for the method and its measured accuracy.
 QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
                             const QList<Attribution> &attributions, const QList<Quantity> &quantities);

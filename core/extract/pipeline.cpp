@@ -3,6 +3,8 @@
 
 #include "text/offsets.h"
 
+#include <algorithm>
+
 
 namespace factline::extract {
 
@@ -36,6 +38,24 @@ QList<QString> saidValues(const Extraction &x)
             said[e.attribution] = e.dateValue;
     }
     return said;
+}
+
+// A suggestion in stored form: one position per source, in the order of the text.
+DisputeRecord disputeRecord(const Dispute &d)
+{
+    DisputeRecord r;
+    r.title = d.title;
+    r.state = DisputeSuggested;
+    r.reasons = d.reasons;
+    for (const DisputePosition &p : d.positions) {
+        auto same = std::find_if(r.positions.begin(), r.positions.end(),
+                                 [&](const PositionRecord &q) { return q.side == p.side; });
+        if (same == r.positions.end())
+            r.positions.append(PositionRecord{0, p.side, {p.attribution}});
+        else
+            same->claimIds.append(p.attribution);
+    }
+    return r;
 }
 
 } // namespace
@@ -121,6 +141,8 @@ ExtractionRecords toRecords(QStringView text, const Extraction &x)
         }
         out.quantities.append(r);
     }
+    for (const Dispute &d : x.disputes)
+        out.disputes.append(disputeRecord(d));
     return out;
 }
 

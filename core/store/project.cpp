@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include "disputes.h"
 #include "migrations.h"
 #include "sqlerror.h"
 #include "text/offsets.h"
@@ -317,6 +318,10 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
         m_db.rollback();
         return e;
     };
+    // Disputes a person decided on keep their claims across the run (store/disputes.h).
+    Result<store::KeptDisputeLinks> keptDisputes = store::detachDisputes(m_db, documentId);
+    if (!keptDisputes)
+        return fail(keptDisputes.error());
     // Rows a person made, or reviewed, survive a new extraction run.
     static const QStringList replaced = {
         u"DELETE FROM quantities WHERE document_id = ?"_s,
@@ -387,6 +392,8 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
                 return fail(store::sqlFailure(a.error(), tr("saving an event's actors")));
         }
     }
+    if (Status d = store::storeSuggestedDisputes(m_db, documentId, records, claimIds, *keptDisputes); !d)
+        return fail(d.error());
     Query n_(m_db, uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit, qualifier)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
     for (const QuantityRecord &n : records.quantities) {
@@ -400,6 +407,7 @@ Status Project::storeExtraction(qint64 documentId, const ExtractionRecords &reco
     if (!m_db.commit())
         return fail(store::sqlFailure(m_db.lastError(), tr("saving what was extracted")));
     emit extractionChanged(documentId);
+    emit disputesChanged();
     return Ok{};
 }
 
@@ -585,8 +593,15 @@ QString claimWhere(const ClaimQuery &f)
 {
     QString w = u" WHERE (? = 0 OR c.document_id = ?) AND (? = 0 OR c.actor_id = ?)"
                 u" AND (? = '' OR c.review_state = ?) AND (? = '' OR c.said_date >= ?)"
-                u" AND (? = '' OR c.said_date <= ?)"_s;
-    if (!f.search.trimmed().isEmpty())
+                u" AND (? = '' OR c.said_date <= ?)"
+                u" AND (? = '' OR COALESCE((SELECT verdict FROM annotations WHERE claim_id = c.id), 'not-checked') = ?)"
+                u" AND (? = '' OR c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id"
+                u" WHERE lower(t.name) = lower(?)))"_s;
+    if (!f.search.trimmed().isEmpty() && f.searchNotes)
+        w += u" AND (c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+             u" OR c.id IN (SELECT an.claim_id FROM annotations an"
+             u" JOIN annotations_fts ON annotations_fts.rowid = an.id WHERE annotations_fts MATCH ?))"_s;
+    else if (!f.search.trimmed().isEmpty())
         w += u" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
     return w;
 }
@@ -597,7 +612,10 @@ void bindClaimQuery(Query &q, const ClaimQuery &f)
     const QString to = f.saidTo.isValid() ? f.saidTo.toString(Qt::ISODate) : QString();
     q.bind(f.documentId).bind(f.documentId).bind(f.actorId).bind(f.actorId);
     q.bind(f.reviewState).bind(f.reviewState).bind(from).bind(from).bind(to).bind(to);
+    q.bind(f.verdict).bind(f.verdict).bind(f.tag.simplified()).bind(f.tag.simplified());
     if (!f.search.trimmed().isEmpty())
+        q.bind(f.search);
+    if (!f.search.trimmed().isEmpty() && f.searchNotes)
         q.bind(f.search);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/disputerecord.h"
 #include "model/records.h"
 #include "util/result.h"
 
@@ -18,6 +19,7 @@ struct ExtractionRecords {
     QList<TimexRecord> timexes;
     QList<EventRecord> events;
     QList<QuantityRecord> quantities;  // claimId holds an index into `claims`, or -1
+    QList<DisputeRecord> disputes;     // suggestions; positions hold indices into `claims`
 };
 
 // Which claims a list shows: every set field narrows it. `search` is FTS5 syntax.
@@ -28,6 +30,9 @@ struct ClaimQuery {
     QString reviewState;
     QDate saidFrom;
     QDate saidTo;
+    QString verdict;  // a verdict id (store/annotations.h); "not-checked" includes unannotated claims
+    QString tag;      // a tag name, in any case
+    bool searchNotes = false;  // `search` also finds claims by their annotation's note
 };
 
 // Which events a list shows.
@@ -140,7 +145,12 @@ signals:
     void actorsChanged();
     void eventsChanged();
     void timexesChanged(qint64 documentId);
+    void disputesChanged();                         // disputes, their positions or claims changed
     void editFailed(const QString &message);
+    // A claim's verdict, note, evidence or tags changed (store/annotations.h).
+    void annotationsChanged(const QList<qint64> &claimIds);
+    void eventNoteChanged(qint64 eventId);
+    void disputeNoteChanged(qint64 disputeId);
 
 private:
     Project(QString path, QString connection);

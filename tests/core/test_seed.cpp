@@ -44,3 +44,25 @@ TEST_CASE("seed article: claims, timexes and events against the gold annotation"
     CHECK(f1Of(out, QStringLiteral("timex values")) >= 90.0);
     CHECK(f1Of(out, QStringLiteral("events with right date")) >= 80.0);
 }
+
+TEST_CASE("seed article: at least 5 of the 6 gold disputes, with at most 12 suggestions", "[seed][disputes]")
+{
+    const QString scorer = QStringLiteral(FACTLINE_SHARED_DIR "/eval/score.py");
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (!QFileInfo::exists(scorer) || python.isEmpty()) {
+        WARN("skipped: ../shared/eval/score.py or python3 is not here");
+        return;
+    }
+    QProcess p;
+    p.start(python, {scorer, QStringLiteral("seed"), QStringLiteral("--cli"), QStringLiteral(FACTLINE_CLI_PATH)});
+    REQUIRE(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(out.toStdString());
+    // "disputes found  P 85.7  R 100.0  F1 92.3   6/6 gold questions, 7 predicted"
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("disputes found.*?(\\d+)/(\\d+) gold questions, (\\d+) predicted")).match(out);
+    REQUIRE(m.hasMatch());
+    CHECK(m.captured(1).toInt() >= 5);
+    CHECK(m.captured(2).toInt() == 6);
+    CHECK(m.captured(3).toInt() <= 12);
+}

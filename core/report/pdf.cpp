@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "pdf.h"
+
+#include "html.h"
+#include "reporttext.h"
+#include "svgtimeline.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace factline::report {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("factline::report", s);
+}
+
+constexpr int kDpi = 96;          // layout in CSS pixels: the report's sizes mean what they mean in HTML
+constexpr double kHeader = 34;    // room above and below the text for the header and footer
+constexpr double kImageScale = 3; // the timeline image at print resolution
+
+QImage timelineImage(const TimelineFigure &f)
+{
+    QImage image(QSize(int(f.width * kImageScale), int(f.height * kImageScale)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(kImageScale, kImageScale);
+    QFont font(u"sans-serif"_s);
+    font.setPixelSize(11);
+    p.setFont(font);
+    for (qsizetype i = 0; i < f.lanes.size(); ++i) {
+        const TimelineFigure::Lane &l = f.lanes[i];
+        if (i % 2 == 0)
+            p.fillRect(QRectF(0, l.y, f.width, kLaneHeight), QColor(0xf3, 0xf5, 0xf8));
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(QRectF(6, l.y, f.plotLeft - 10, kLaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(l.name, Qt::ElideRight, int(f.plotLeft - 12)));
+    }
+    for (const TimelineFigure::Tick &t : f.ticks) {
+        p.setPen(t.major ? QColor(0xbb, 0xbb, 0xbb) : QColor(0xe1, 0xe4, 0xe8));
+        p.drawLine(QPointF(t.x, t.major ? 2 : 20), QPointF(t.x, f.height - 12));
+        QFont tickFont = font;
+        tickFont.setBold(t.major);
+        p.setFont(tickFont);
+        p.setPen(t.major ? QColor(0x22, 0x22, 0x22) : QColor(0x66, 0x66, 0x66));
+        p.drawText(QPointF(t.x + 3, t.major ? 14 : 30), t.label);
+    }
+    p.setFont(font);
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawLine(QPointF(f.plotLeft, f.axisY), QPointF(f.width, f.axisY));
+    QFont small = font;
+    small.setPixelSize(10);
+    for (const TimelineFigure::Mark &m : f.marks) {
+        p.setPen(Qt::NoPen);
+        if (m.width > 0) {
+            p.setBrush(QColor(0x7a, 0xa6, 0xd6));
+            p.drawRoundedRect(QRectF(m.x, m.y - 5, std::max(m.width, 4.0), 10), 3, 3);
+        } else {
+            p.setBrush(QColor(0x2a, 0x6d, 0xb5));
+            p.drawEllipse(QPointF(m.x, m.y), 5, 5);
+        }
+        p.setPen(QColor(0x11, 0x11, 0x11));
+        p.setFont(small);
+        p.drawText(QPointF(m.labelX, m.y - 7), QString::number(m.number));
+    }
+    return image;
+}
+
+// Qt's rich-text engine reads a subset of CSS from the document's default style sheet.
+const QString &printStyle()
+{
+    static const QString css = uR"(
+body { font-family: sans-serif; font-size: 10pt; color: #1f2328; }
+h1 { font-size: 18pt; }
+h2 { font-size: 14pt; color: #1f2328; margin-top: 18px; }
+h3 { font-size: 11pt; margin-top: 10px; }
+.scope, .meta { color: #59636e; font-size: 9pt; }
+th { background-color: #f0f2f5; text-align: left; }
+td.n { text-align: right; }
+blockquote { color: #30363d; margin-left: 16px; }
+mark { background-color: #fff3b0; }
+.note { background-color: #f6f8fa; }
+)"_s;
+    return css;
+}
+
+} // namespace
+
+Result<QByteArray> pdfReport(const ReportData &data)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{tr("Writing a PDF needs the graphical part of Qt, which was not started. Use the desktop "
+                        "program or factline-cli report, which start it.")};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kDpi);
+    writer.setTitle(data.title);
+    writer.setCreator(u"Factline "_s + data.programVersion);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
+                                     QPageLayout::Millimeter));
+    const QRectF paper = writer.pageLayout().paintRectPixels(kDpi);
+    const QSizeF body(paper.width(), paper.height() - 2 * kHeader);
+
+    const TimelineFigure figure = layoutTimeline(data, std::min(900.0, body.width()));
+    const QString image = u"factline-timeline.png"_s;
+    QImage picture;
+    if (!figure.isEmpty()) {
+        picture = timelineImage(figure);
+        picture.setDevicePixelRatio(kImageScale); // drawn at the figure's size, sharp on paper
+    }
+    // Every part laid out first, so that the footer can say how many pages there are.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    int pages = 0;
+    for (const QString &part : richTextReport(data, image)) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&writer);
+        doc->setDefaultStyleSheet(printStyle());
+        doc->setPageSize(body);
+        doc->setDocumentMargin(0);
+        if (!picture.isNull())
+            doc->addResource(QTextDocument::ImageResource, QUrl(image), picture);
+        doc->setHtml(part);
+        pages += doc->pageCount();
+        docs.push_back(std::move(doc));
+    }
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{tr("The PDF could not be started.")};
+    QFont small(u"sans-serif"_s);
+    small.setPointSizeF(8);
+    int page = 0;
+    for (const auto &doc : docs) {
+        for (int i = 0; i < doc->pageCount(); ++i) {
+            if (page++ > 0)
+                writer.newPage();
+            painter.setFont(small);
+            painter.setPen(QColor(0x59, 0x63, 0x6e));
+            const QRectF header(0, 0, body.width(), kHeader - 10);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom,
+                             painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7)));
+            painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, displayDate(data.generatedAt.date()));
+            painter.drawLine(QPointF(0, kHeader - 6), QPointF(body.width(), kHeader - 6));
+            painter.drawText(QRectF(0, paper.height() - kHeader + 10, body.width(), kHeader - 10),
+                             Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page).arg(pages));
+            painter.save();
+            painter.translate(0, kHeader - double(i) * body.height());
+            doc->drawContents(&painter, QRectF(0, double(i) * body.height(), body.width(), body.height()));
+            painter.restore();
+        }
+    }
+    painter.end();
+    buffer.close();
+    return bytes;
+}
+
+} // namespace factline::report

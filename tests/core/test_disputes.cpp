@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// Disputes within one article: each signal on sentences written for it, and the store:
+// a round trip, and decisions that survive extraction running again.
+#include "extract/pipeline.h"
+#include "store/disputes.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace factline;
+using factline::test::Scratch;
+
+namespace {
+
+const QDate Date(2024, 3, 24);
+
+QList<extract::Dispute> disputesOf(const QString &text)
+{
+    return extract::extract(text, Date).disputes;
+}
+
+QString reasonsOf(const QList<extract::Dispute> &d)
+{
+    return d.isEmpty() ? QString() : d.first().reasons.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST_CASE("disputes: opposite polarity on the same subject links two sources", "[disputes][extract]")
+{
+    const auto d = disputesOf(QStringLiteral(
+        "The mayor said the old bridge is safe for traffic. Engineers said the old bridge is not safe for traffic."));
+    REQUIRE(d.size() == 1);
+    CHECK(d.first().positions.size() == 2);
+    CHECK(reasonsOf(d).contains(QStringLiteral("negated")));
+    CHECK(d.first().title.contains(QStringLiteral("bridge")));
+}
+
+TEST_CASE("disputes: numbers of one kind that differ are a reason", "[disputes][extract]")
+{
+    const auto d = disputesOf(QStringLiteral("Health officials said that 500 people were killed in the strike on the "
+                                             "market. The army said that 50 people were killed in the strike on the market."));
+    REQUIRE(d.size() == 1);
+    CHECK(reasonsOf(d).contains(QStringLiteral("different numbers of one kind: 500 and 50")));
+}
+
+TEST_CASE("disputes: a contrast opener is a reason only when it is there", "[disputes][extract]")
+{
+    const QString but = QStringLiteral("Israel says it places no restrictions on aid into Gaza. But aid groups say "
+                                       "deliveries have been impeded by Israeli restrictions.");
+    const QString plain = QStringLiteral("Israel says it places no restrictions on aid into Gaza. Aid groups say "
+                                         "deliveries have been impeded by Israeli restrictions.");
+    const auto withBut = disputesOf(but);
+    REQUIRE(withBut.size() == 1);
+    CHECK(reasonsOf(withBut).contains(QStringLiteral("contrast marker")));
+    CHECK_FALSE(reasonsOf(disputesOf(plain)).contains(QStringLiteral("contrast marker")));
+    CHECK(withBut.first().score > (disputesOf(plain).isEmpty() ? 0 : disputesOf(plain).first().score));
+}
+
+TEST_CASE("disputes: a way proposed and a way refused compete", "[disputes][extract]")
+{
+    const auto d = disputesOf(QStringLiteral("The minister said there is no way to end the strike without new talks. "
+                                             "Union leaders said new talks are the only way to end the strike."));
+    REQUIRE(d.size() == 1);
+    CHECK(reasonsOf(d).contains(QStringLiteral("way or plan")));
+}
+
+TEST_CASE("disputes: a rejecting verb beside the claim turns its polarity", "[disputes][extract]")
+{
+    // "rejects … a role for the Palestinian Authority" is no claim of its own, but it is
+    // what the claim beside it answers.
+    const auto d = disputesOf(QStringLiteral(
+        "U.S. officials say the Palestinian Authority should return to power in Gaza. Netanyahu rejects a role for "
+        "the Palestinian Authority and says Israel must keep security control over Gaza."));
+    REQUIRE(d.size() == 1);
+    CHECK(reasonsOf(d).contains(QStringLiteral("Authority")));
+}
+
+TEST_CASE("disputes: unrelated claims and one source's claims are no dispute", "[disputes][extract]")
+{
+    CHECK(disputesOf(QStringLiteral("The mayor said the new library opens in May. The coach said the team trained "
+                                    "hard all winter."))
+              .isEmpty());
+    CHECK(disputesOf(QStringLiteral("The mayor said the old bridge is safe. The mayor said later that the old bridge "
+                                    "is not safe."))
+              .isEmpty());
+}
+
+TEST_CASE("disputes: suggestions are stored with extraction, one position per source", "[disputes][store]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    Project &project = **p;
+    const QString text = QStringLiteral("The mayor said the old bridge is safe for traffic. Engineers said the old "
+                                        "bridge is not safe for traffic.");
+    DocumentRecord doc;
+    doc.text = text;
+    doc.meta.title = QStringLiteral("Bridge");
+    doc.meta.published = Date;
+    const qint64 id = project.addDocument(doc)->id;
+    int notified = 0;
+    QObject::connect(&project, &Project::disputesChanged, [&] { ++notified; });
+    REQUIRE(project.storeExtraction(id, extract::extractRecords(text, Date)).ok());
+    CHECK(notified == 1);
+
+    DisputeStore store(project);
+    auto all = store.disputes();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    const DisputeRecord d = all->first();
+    CHECK(d.state == DisputeSuggested);
+    CHECK(d.origin == Origin::Extractor);
+    CHECK_FALSE(d.fingerprint.isEmpty());
+    REQUIRE(d.positions.size() == 2);
+    CHECK(d.positions[0].side == QStringLiteral("mayor"));
+    CHECK(d.positions[1].side == QStringLiteral("Engineers"));
+    CHECK(d.reasons.size() >= 2);
+
+    // Round trip of every field, positions rewritten whole.
+    DisputeRecord changed = d;
+    changed.title = QStringLiteral("Is the bridge safe?");
+    changed.note = QStringLiteral("Ask the county.");
+    changed.positions.swapItemsAt(0, 1);
+    REQUIRE(store.update(changed).ok());
+    auto back = store.dispute(d.id);
+    REQUIRE(back.ok());
+    CHECK(back->title == changed.title);
+    CHECK(back->note == changed.note);
+    CHECK(back->positions[0].side == QStringLiteral("Engineers"));
+    CHECK(back->positions[0].claimIds == d.positions[1].claimIds);
+    CHECK(store.disputesOfClaim(d.positions[0].claimIds.first())->contains(d.id));
+}
+
+TEST_CASE("disputes: a rejected suggestion stays rejected when extraction runs again", "[disputes][store]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    Project &project = **p;
+    const QString text = QStringLiteral(
+        "The mayor said the old bridge is safe for traffic. Engineers said the old bridge is not safe for traffic. "
+        "Health officials said that 500 people were killed in the strike on the market. The army said that 50 people "
+        "were killed in the strike on the market.");
+    DocumentRecord doc;
+    doc.text = text;
+    doc.meta.published = Date;
+    const qint64 id = project.addDocument(doc)->id;
+    REQUIRE(project.storeExtraction(id, extract::extractRecords(text, Date)).ok());
+    DisputeStore store(project);
+    QList<DisputeRecord> all = *store.disputes();
+    REQUIRE(all.size() == 2);
+
+    DisputeRecord rejected = all[0];
+    rejected.state = DisputeRejected;
+    REQUIRE(store.update(rejected).ok());
+    DisputeRecord made;
+    made.title = QStringLiteral("By hand");
+    made.state = DisputeAccepted;
+    made.origin = Origin::Person;
+    made.positions = {PositionRecord{0, QStringLiteral("mine"), {all[1].positions[0].claimIds.first()}}};
+    const QString madeWords = project.claim(made.positions[0].claimIds.first())->text;
+    const Result<qint64> inserted = store.insert(made);
+    INFO(inserted.errorMessage().toStdString());
+    REQUIRE(inserted.ok());
+    const qint64 madeId = *inserted;
+
+    REQUIRE(project.storeExtraction(id, extract::extractRecords(text, Date)).ok());
+    Result<QList<DisputeRecord>> reread = store.disputes();
+    INFO(reread.errorMessage().toStdString());
+    REQUIRE(reread.ok());
+    all = *reread;
+    // The rejected one is still there and rejected, not suggested a second time; the
+    // hand-made one kept its claim (a new row for the same words); the other suggestion
+    // was made again.
+    const auto states = [&] {
+        QStringList s;
+        for (const DisputeRecord &d : all)
+            s << d.state;
+        return s;
+    }();
+    CHECK(states.count(DisputeRejected) == 1);
+    CHECK(states.count(DisputeSuggested) == 1);
+    CHECK(all.size() == 3);
+    auto byHand = store.dispute(madeId);
+    REQUIRE(byHand.ok());
+    REQUIRE(byHand->claimIds().size() == 1);
+    auto claim = project.claim(byHand->claimIds().first());
+    REQUIRE(claim.ok());
+    CHECK(claim->text == madeWords);
+    const auto again = std::find_if(all.cbegin(), all.cend(), [&](const DisputeRecord &d) { return d.id == rejected.id; });
+    REQUIRE(again != all.cend());
+    CHECK(again->claimIds().size() == 2); // relinked to the new claim rows
+}
+
+TEST_CASE("disputes: fingerprints name claims by their words' place, not their row", "[disputes][store]")
+{
+    const QString a = claimKey(1, {{0, 10}});
+    const QString b = claimKey(1, {{20, 30}, {40, 50}});
+    CHECK(disputeFingerprint({a, b}) == disputeFingerprint({b, a}));
+    CHECK(disputeFingerprint({a, b}) != disputeFingerprint({a}));
+    CHECK(claimKey(2, {{0, 10}}) != a);
+}
