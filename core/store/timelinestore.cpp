@@ -261,6 +261,14 @@ QStringList timelineCacheSchema()
     return sql;
 }
 
+bool timelineIsBig(Project &project)
+{
+    // Counting a million rows takes SQLite milliseconds; the question is only "how many".
+    QSqlQuery q(project.database());
+    return q.exec(u"SELECT count(*) >= %1 FROM (SELECT 1 FROM events LIMIT %1)"_s.arg(kCacheFrom)) && q.next()
+           && q.value(0).toBool();
+}
+
 Result<timeline::TimelineSource> loadTimeline(Project &project)
 {
     QSqlDatabase &db = project.database();

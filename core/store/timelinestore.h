@@ -16,5 +16,9 @@ namespace store {
 // into day numbers by SQLite, so a million events load in well under a second.
 Result<timeline::TimelineSource> loadTimeline(Project &project);
 
+// Whether the project has so many events that the timeline reads them through its cache
+// and in the background (50,000 or more).
+bool timelineIsBig(Project &project);
+
 } // namespace store
 } // namespace factline

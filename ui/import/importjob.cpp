@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importjob.h"
 
+#include "store/timelinestore.h"
+
 #include "import/importer.h"
 #include "store/project.h"
 
@@ -46,6 +48,10 @@ void ImportJob::run()
         else
             emit failed(name, done.errorMessage());
     }
+    // A big project's timeline reads from a cache; making it here, off the window's
+    // thread, means the timeline opens from it instead of reading every row again.
+    if (store::timelineIsBig(**project))
+        store::loadTimeline(**project);
     emit progress(n, n, QString());
 }
 

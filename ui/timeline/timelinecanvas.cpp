@@ -188,6 +188,12 @@ void TimelineCanvas::setAxes(Axes axes)
     update();
 }
 
+void TimelineCanvas::setLoading(bool loading)
+{
+    m_loading = loading;
+    update();
+}
+
 void TimelineCanvas::setToday(const QDate &today)
 {
     m_today = today;
@@ -237,6 +243,8 @@ void TimelineCanvas::panBy(double dx, double dy)
     clampView();
     update();
     emit viewChanged();
+    if (dy != 0)
+        emitVerticalRange();
 }
 
 void TimelineCanvas::fitAll()
@@ -264,6 +272,7 @@ void TimelineCanvas::resizeEvent(QResizeEvent *event)
         fitAll();
     else
         clampView();
+    emitVerticalRange();
 }
 
 void TimelineCanvas::showItem(qsizetype item, bool frame)
@@ -348,10 +357,33 @@ QColor TimelineCanvas::itemColour(qsizetype item) const
 
 void TimelineCanvas::paintEvent(QPaintEvent *)
 {
+    const double before = m_contentHeight;
     QPainter p(this);
     paintTimeline(p, rect());
     if (m_refine)
         QTimer::singleShot(0, this, qOverload<>(&QWidget::update));
+    if (m_contentHeight != before) {
+        const double scrolled = m_scrollY;
+        clampView();  // fewer lanes than before: back into them
+        if (m_scrollY != scrolled)
+            update();
+        emitVerticalRange();
+    }
+}
+
+void TimelineCanvas::emitVerticalRange()
+{
+    emit verticalRangeChanged(int(std::ceil(m_contentHeight)), height() - axisHeight(), int(m_scrollY));
+}
+
+void TimelineCanvas::setScrollY(double y)
+{
+    if (y == m_scrollY)
+        return;
+    m_scrollY = y;
+    clampView();
+    update();
+    emitVerticalRange();
 }
 
 void TimelineCanvas::paintTimeline(QPainter &p, const QRect &rect, bool complete)
@@ -400,7 +432,8 @@ void TimelineCanvas::paintTimeline(QPainter &p, const QRect &rect, bool complete
     if (!m_index || m_index->isEmpty()) {
         p.setPen(f.faint);
         p.drawText(QRectF(0, f.top, f.width, f.height - f.top), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No dated events or statements yet. Import an article to see what happened when."));
+                   m_loading ? tr("Reading the timeline…")
+                             : tr("No dated events or statements yet. Import an article to see what happened when."));
         m_contentHeight = 0;
     } else {
         p.setClipRect(QRectF(0, f.top, f.width, f.height - f.top));
@@ -832,6 +865,7 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
             clampView();
             update();
             emit viewChanged();
+            emitVerticalRange();
         }
         return;
     }

@@ -40,7 +40,9 @@ public:
 
     void setAxes(Axes axes);
     Axes axes() const { return m_axes; }
-    void setToday(const QDate &today);  // the "today" line; the current date by default
+    void setToday(const QDate &today);
+    // While a big project's timeline is read in the background: says so instead of "nothing".
+    void setLoading(bool loading);  // the "today" line; the current date by default
 
     double firstDay() const { return m_firstDay; }
     double pixelsPerDay() const { return m_pixelsPerDay; }
@@ -50,6 +52,10 @@ public:
     // Zooms by `factor` keeping the day under `x` where it is.
     void zoomAt(double x, double factor);
     void panBy(double dx, double dy = 0);
+    // The vertical position in the lanes, in pixels from the top (a scroll bar's value).
+    void setScrollY(double y);
+    double scrollY() const { return m_scrollY; }
+    double contentHeight() const { return m_contentHeight; }
     void fitAll();
     // Centres on an item; zooms in far enough to show it as itself, or (`frame`) so that it
     // fills about half of the width.
@@ -84,6 +90,8 @@ signals:
     void itemDoubleClicked(qsizetype item);
     void emptyClicked();
     void viewChanged();
+    // The lanes' height changed (after a paint) or the vertical position did: for a scroll bar.
+    void verticalRangeChanged(int contentHeight, int pageHeight, int position);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -99,6 +107,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void emitVerticalRange();
     struct Bin {
         QRectF rect;
         quint64 count = 0;
@@ -127,6 +136,7 @@ private:
     QDate m_today;
     double m_firstDay = 0;
     double m_pixelsPerDay = 1;
+    bool m_loading = false;
     double m_scrollY = 0;
     double m_contentHeight = 0;
     qsizetype m_selected = -1;

@@ -6,13 +6,17 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSvgGenerator>
+#include <QThreadPool>
 #include <QTimer>
+#include <QPointer>
 #include <QToolButton>
 
 #include <cmath>
@@ -47,8 +51,11 @@ TimelineView::TimelineView(Project *project, QWidget *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(50);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
-        if (Status s = reload(); !s)
+        if (m_slowLoads) {
+            reloadInBackground();
+        } else if (Status s = reload(); !s) {
             emit loadFailed(s.errorMessage());
+        }
     });
     if (project)
         setProject(project);
@@ -116,7 +123,27 @@ void TimelineView::buildControls()
 
     m_canvas = new TimelineCanvas(this);
     m_canvas->setObjectName(QStringLiteral("timelineCanvas"));
-    layout->addWidget(m_canvas, 1);
+    // Many lanes (one per source in a big project) are taller than the window: the wheel
+    // with Shift, a drag or this bar moves through them.
+    m_lanesBar = new QScrollBar(Qt::Vertical, this);
+    m_lanesBar->setObjectName(QStringLiteral("timelineLanesBar"));
+    m_lanesBar->setAccessibleName(tr("Scroll the lanes"));
+    m_lanesBar->hide();
+    auto *canvasRow = new QHBoxLayout;
+    canvasRow->setContentsMargins(0, 0, 0, 0);
+    canvasRow->setSpacing(0);
+    canvasRow->addWidget(m_canvas, 1);
+    canvasRow->addWidget(m_lanesBar);
+    layout->addLayout(canvasRow, 1);
+    connect(m_canvas, &TimelineCanvas::verticalRangeChanged, this, [this](int content, int page, int position) {
+        const QSignalBlocker block(m_lanesBar);
+        m_lanesBar->setRange(0, std::max(0, content - page));
+        m_lanesBar->setPageStep(std::max(1, page));
+        m_lanesBar->setSingleStep(std::max(1, fontMetrics().height()));
+        m_lanesBar->setValue(position);
+        m_lanesBar->setVisible(content > page);
+    });
+    connect(m_lanesBar, &QScrollBar::valueChanged, m_canvas, [this](int v) { m_canvas->setScrollY(v); });
     setFocusProxy(m_canvas);
     connect(m_canvas, &TimelineCanvas::viewChanged, this, &TimelineView::syncSlider);
     connect(m_canvas, &TimelineCanvas::itemClicked, this, &TimelineView::onItemClicked);
@@ -132,8 +159,10 @@ Status TimelineView::setProject(Project *project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
+    ++m_loadTicket;  // a load still running for the previous project is not shown
     m_canvas->setIndex(nullptr);
     m_index.reset();
+    m_canvas->setLoading(false);
     if (!project)
         return Ok{};
     for (auto signal : {&Project::documentsChanged, &Project::claimsReset, &Project::actorsChanged,
@@ -141,6 +170,11 @@ Status TimelineView::setProject(Project *project)
         connect(project, signal, this, &TimelineView::scheduleReload);
     connect(project, &Project::extractionChanged, this, &TimelineView::scheduleReload);
     connect(project, &Project::claimsChanged, this, &TimelineView::scheduleReload);
+    m_slowLoads = store::timelineIsBig(*project);
+    if (m_slowLoads) {
+        reloadInBackground();
+        return Ok{};
+    }
     Status loaded = reload();
     m_canvas->fitAll();
     return loaded;
@@ -153,23 +187,81 @@ Status TimelineView::reload()
     Result<timeline::TimelineSource> source = store::loadTimeline(*m_project);
     if (!source)
         return source.error();
-    // Keep what the user looks at: the view, the lanes, the filter and the selection.
-    const double firstDay = m_canvas->firstDay(), pixelsPerDay = m_canvas->pixelsPerDay();
-    const qint64 event = selectedEventId(), claim = selectedClaimId();
+    auto index = std::make_unique<timeline::TimelineIndex>(std::move(*source));
+    index->setLaneMode(laneMode());
+    if (m_index && !m_index->filter().isEmpty())
+        index->setFilter(m_index->filter());
+    adopt(std::move(index), false);
+    return Ok{};
+}
+
+void TimelineView::reloadInBackground()
+{
+    if (!m_project)
+        return;
+    const int ticket = ++m_loadTicket;
+    const QString path = m_project->path();
     const LaneMode lanes = laneMode();
     const timeline::TimelineFilter filter = m_index ? m_index->filter() : timeline::TimelineFilter{};
-    auto index = std::make_unique<timeline::TimelineIndex>(std::move(*source));
-    index->setLaneMode(lanes);
-    if (!filter.isEmpty())
-        index->setFilter(filter);
+    const bool fit = !m_index;  // the first load of a project fits it into view
+    ++m_loadsRunning;
+    if (!m_index)
+        m_canvas->setLoading(true);
+    QPointer<TimelineView> self(this);
+    QThreadPool::globalInstance()->start([self, ticket, path, lanes, filter, fit] {
+        // Reads and indexes off the window's thread, through a connection of its own (a
+        // connection belongs to the thread that opened it).
+        // Shared so that the lambdas stay copyable; the window's thread takes the index out.
+        auto index = std::make_shared<std::unique_ptr<timeline::TimelineIndex>>();
+        QString failure;
+        {
+            Result<std::unique_ptr<Project>> project = Project::open(path, Project::OpenMode::OpenExisting);
+            Result<timeline::TimelineSource> source =
+                project ? store::loadTimeline(**project) : Result<timeline::TimelineSource>(project.error());
+            if (source) {
+                *index = std::make_unique<timeline::TimelineIndex>(std::move(*source));
+                (*index)->setLaneMode(lanes);
+                if (!filter.isEmpty())
+                    (*index)->setFilter(filter);
+            } else {
+                failure = source.errorMessage();
+            }
+        }
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return;
+        QMetaObject::invokeMethod(app, [self, ticket, index, failure, fit] {
+            if (!self)
+                return;
+            --self->m_loadsRunning;
+            if (ticket != self->m_loadTicket)
+                return;  // the project changed again meanwhile: a newer load is on its way
+            self->m_canvas->setLoading(false);
+            if (!*index) {
+                emit self->loadFailed(failure);
+                return;
+            }
+            self->adopt(std::move(*index), fit);
+        }, Qt::QueuedConnection);
+    });
+}
+
+// Shows a new index, keeping what the user looks at: the view and the selection.
+void TimelineView::adopt(std::unique_ptr<timeline::TimelineIndex> index, bool fit)
+{
+    const double firstDay = m_canvas->firstDay(), pixelsPerDay = m_canvas->pixelsPerDay();
+    const qint64 event = selectedEventId(), claim = selectedClaimId();
     m_canvas->setIndex(index.get());
     m_index = std::move(index);
-    m_canvas->setView(firstDay, pixelsPerDay);
+    if (fit)
+        m_canvas->fitAll();
+    else
+        m_canvas->setView(firstDay, pixelsPerDay);
     if (event)
         m_canvas->setSelectedItem(m_index->indexOf(ItemKind::Event, event));
     else if (claim)
         m_canvas->setSelectedItem(m_index->indexOf(ItemKind::Claim, claim));
-    return Ok{};
+    emit loaded();
 }
 
 void TimelineView::scheduleReload()

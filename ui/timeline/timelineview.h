@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QScrollBar;
 class QSlider;
 class QTimer;
 
@@ -36,6 +37,10 @@ public:
     Project *project() const { return m_project; }
     // Reads the project again, keeping the view and the selection.
     Status reload();
+    // The same in a worker thread with its own connection, for big projects: the window
+    // stays responsive and the current timeline stays on screen until the new one is ready.
+    void reloadInBackground();
+    bool isLoading() const { return m_loadsRunning > 0; }
 
     void setLaneMode(timeline::LaneMode mode);
     timeline::LaneMode laneMode() const;
@@ -72,8 +77,11 @@ signals:
     void editEventDatesRequested(qint64 eventId);
     // A reload after a change in the project failed; the message is for the user.
     void loadFailed(const QString &message);
+    // A load (in either way) finished and the timeline shows it.
+    void loaded();
 
 private:
+    void adopt(std::unique_ptr<timeline::TimelineIndex> index, bool fit);
     void buildControls();
     void selectItem(timeline::ItemKind kind, qint64 id);
     void onItemClicked(qsizetype item);
@@ -84,6 +92,10 @@ private:
     QPointer<Project> m_project;
     std::unique_ptr<timeline::TimelineIndex> m_index;
     TimelineCanvas *m_canvas = nullptr;
+    QScrollBar *m_lanesBar = nullptr;
+    int m_loadTicket = 0;     // only the newest background load is shown
+    int m_loadsRunning = 0;
+    bool m_slowLoads = false; // the project is big enough to load in the background
     QComboBox *m_lanes = nullptr;
     QComboBox *m_axesBox = nullptr;
     QSlider *m_zoom = nullptr;
