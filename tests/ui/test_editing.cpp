@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "edit/commands.h"
+#include "edit/splitactordialog.h"
 #include "inspector/inspector.h"
 #include "models/actormodel.h"
 #include "models/claimmodel.h"
@@ -8,6 +9,8 @@
 #include "uisupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -290,4 +293,79 @@ TEST_CASE("editing: edits survive closing and reopening the project", "[ui][edit
     CHECK(s.window.undoStack()->count() == 0);
     REQUIRE(s.window.openProject(s.path));
     CHECK(s.window.project()->claim(claim)->actorName == QStringLiteral("Someone else"));
+}
+
+TEST_CASE("editing: undo and redo go on after closing and reopening the project", "[ui][edit][undo]")
+{
+    SampleWindow s;
+    Project &p = *s.window.project();
+    const ClaimRecord before = p.claims()->first();
+    const QString words = before.text.left(30);
+    REQUIRE(edit::setClaimSource(*s.window.undoStack(), p, before.id, QStringLiteral("Someone else")).ok());
+    const QString otherKind = before.kind == QStringLiteral("mixed") ? QStringLiteral("direct") : QStringLiteral("mixed");
+    REQUIRE(edit::setClaimKind(*s.window.undoStack(), p, before.id, otherKind).ok());
+    REQUIRE(s.window.undoStack()->count() == 2);
+    s.window.undoStack()->undo();  // the kind change is undone before closing
+    s.window.closeProject();
+
+    REQUIRE(s.window.openProject(s.path));
+    QUndoStack *stack = s.window.undoStack();
+    REQUIRE(stack->count() == 2);
+    CHECK(stack->index() == 1);
+    CHECK(stack->undoText() == QStringLiteral("Change source to “Someone else”"));
+    CHECK(stack->canRedo());
+    CHECK(sourceOfClaim(s.window, words) == QStringLiteral("Someone else"));
+
+    stack->undo();
+    CHECK(sourceOfClaim(s.window, words) == before.actorName);  // the table reloaded
+    CHECK(s.window.project()->claim(before.id)->actorId == before.actorId);
+    CHECK(s.window.project()->findActor(QStringLiteral("Someone else")).value() == 0);  // made by the edit, gone with it
+
+    stack->redo();
+    stack->redo();
+    CHECK(sourceOfClaim(s.window, words) == QStringLiteral("Someone else"));
+    CHECK(s.window.project()->claim(before.id)->kind == otherKind);
+    CHECK_FALSE(stack->canRedo());
+}
+
+TEST_CASE("editing: split off some of a source's claims to a new source, and undo it in one step", "[ui][edit]")
+{
+    SampleWindow s;
+    Project &p = *s.window.project();
+    const qint64 israel = *p.findActor(QStringLiteral("Israel"));
+    REQUIRE(israel > 0);
+    const int claims = p.actor(israel)->claimCount;
+    REQUIRE(claims >= 2);
+    const int sources = s.window.sourcesView()->model()->rowCount();
+
+    s.window.selectActor(israel);
+    Inspector *inspector = s.window.inspector();
+    QList<qint64> moved;
+    bool okWasOffBeforeChoosing = false;
+    inspector->setDialogRunner([&](QDialog &d) {
+        auto &dialog = static_cast<SplitActorDialog &>(d);
+        REQUIRE(dialog.claimList()->count() == claims);
+        auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        okWasOffBeforeChoosing = !ok->isEnabled();
+        dialog.claimList()->item(0)->setCheckState(Qt::Checked);
+        moved.append(dialog.claimList()->item(0)->data(Qt::UserRole).toLongLong());
+        dialog.nameEdit()->setText(QStringLiteral("Israeli military"));
+        return ok->isEnabled();
+    });
+    QPushButton *split = buttonNamed(inspector, QStringLiteral("Split Off…"));
+    REQUIRE(split);
+    split->click();
+
+    CHECK(okWasOffBeforeChoosing);
+    const qint64 military = *p.findActor(QStringLiteral("Israeli military"));
+    REQUIRE(military > 0);
+    CHECK(p.claim(moved.first())->actorId == military);
+    CHECK(p.actor(israel)->claimCount == claims - 1);
+    CHECK(s.window.sourcesView()->model()->rowCount() == sources + 1);
+    CHECK(inspector->actorId() == military);  // the inspector follows to the new source
+
+    s.window.undoStack()->undo();  // one step, however many claims moved
+    CHECK(p.claim(moved.first())->actorId == israel);
+    CHECK(p.actor(israel)->claimCount == claims);
+    CHECK(*p.findActor(QStringLiteral("Israeli military")) == 0);
 }

@@ -65,7 +65,9 @@ TEST_CASE("window: the timeline tab follows the event selected in the table", "[
     const qint64 id = window.eventsView()->currentIndex().data(EventModel::IdRole).toLongLong();
     CHECK(id > 0);
     CHECK(timeline->selectedEventId() == id);
-    CHECK(window.findChild<QWidget *>(QStringLiteral("comparePlaceholder")) != nullptr);
+    // The comparison view has taken the placeholder's tab.
+    CHECK(window.findChild<QWidget *>(QStringLiteral("comparePlaceholder")) == nullptr);
+    CHECK(window.views()->indexOf(window.findChild<QWidget *>(QStringLiteral("compareView"))) == 3);
 }
 
 TEST_CASE("window: selecting a claim scrolls the reader to its words and selects them", "[ui][reader]")

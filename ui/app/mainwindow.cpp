@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "compare/compareview.h"
 #include "edit/commands.h"
+#include "edit/history.h"
 #include "import/importjob.h"
 #include "inspector/inspector.h"
 #include "timeline/timelineview.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     compare->setObjectName(QStringLiteral("comparePlaceholder"));
     compare->setAlignment(Qt::AlignCenter);
     m_views->addTab(compare, tr("C&ompare"));
+    buildCompareView();
 
     m_reader = new ReaderView;
     connect(m_reader, &ReaderView::itemClicked, this, &MainWindow::onReaderClicked);
@@ -147,12 +150,15 @@ QWidget *MainWindow::buildClaimsTab()
     QHeaderView *h = m_claims->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setSectionResizeMode(ClaimModel::Claim, QHeaderView::Stretch);
-    h->resizeSection(ClaimModel::Source, 150);
-    h->resizeSection(ClaimModel::Cue, 64);
-    h->resizeSection(ClaimModel::Kind, 64);
+    // The claim's words get what is left: the other columns are kept short.
+    h->resizeSection(ClaimModel::Source, 130);
+    h->resizeSection(ClaimModel::Cue, 56);
+    h->resizeSection(ClaimModel::Kind, 60);
     h->resizeSection(ClaimModel::Said, 84);
-    h->resizeSection(ClaimModel::Document, 110);
+    h->resizeSection(ClaimModel::Document, 100);
     h->resizeSection(ClaimModel::Review, 84);
+    h->resizeSection(ClaimModel::VerdictColumn, 90);
+    h->resizeSection(ClaimModel::Tags, 64);
     connect(m_claims->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onClaimRowChanged);
     connect(m_claimModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreClaimSelection);
     connect(m_claimModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -174,7 +180,8 @@ QWidget *MainWindow::buildClaimsTab()
     m_reviewFilter->addItem(tr("Any review state"), QString());
     for (const char *k : {"unreviewed", "accepted", "corrected"})
         m_reviewFilter->addItem(reviewStateName(QLatin1String(k)), QLatin1String(k));
-    for (QComboBox *c : {m_documentFilter, m_sourceFilter, m_reviewFilter})
+    buildAnnotationFilters();
+    for (QComboBox *c : {m_documentFilter, m_sourceFilter, m_reviewFilter, m_verdictFilter, m_tagFilter})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_fillingFilters)
                 applyFilters();
@@ -339,6 +346,10 @@ bool MainWindow::openProject(const QString &path)
     m_claimModel->setProject(p);
     m_eventModel->setProject(p);
     m_inspector->setProject(p, m_undo);
+    m_compare->setProject(p, m_undo);
+    // Undo goes on where the last session stopped (the history is kept in the file).
+    if (Status s = edit::restoreHistory(*m_undo, *p); !s)
+        statusBar()->showMessage(tr("The undo history could not be read: %1").arg(s.errorMessage()), 8000);
     if (Status s = m_timeline->setProject(p); !s)
         statusBar()->showMessage(s.errorMessage(), 8000);
     connect(p, &Project::editFailed, this, [this](const QString &m) { showError(tr("Cannot edit"), m); });
@@ -354,7 +365,9 @@ bool MainWindow::openProject(const QString &path)
     connect(p, &Project::extractionChanged, this, &MainWindow::refreshReaderItems);
     connect(p, &Project::actorsChanged, this, &MainWindow::fillFilterCombos);
     connect(p, &Project::documentsChanged, this, &MainWindow::fillFilterCombos);
+    connect(p, &Project::annotationsChanged, this, &MainWindow::fillTagFilter);
     fillFilterCombos();
+    fillTagFilter();
     updateCounts();
 
     setWindowTitle(tr("%1 — Factline").arg(QFileInfo(path).completeBaseName()));
@@ -383,6 +396,7 @@ void MainWindow::closeProject()
         disconnect(m_project.get(), nullptr, this, nullptr);
     disconnect(m_claimModel, &ClaimModel::queryFailed, this, nullptr);
     m_inspector->setProject(nullptr, nullptr);
+    m_compare->setProject(nullptr, nullptr);
     m_timeline->setProject(nullptr);
     m_documentModel->setProject(nullptr);
     m_actorModel->setProject(nullptr);
@@ -393,78 +407,11 @@ void MainWindow::closeProject()
     if (!m_search)
         return; // being destroyed before the window was built
     fillFilterCombos();
+    fillTagFilter();
     setWindowTitle(tr("Factline"));
     setWindowFilePath(QString());
     updateActions();
     updateCounts();
-}
-
-void MainWindow::fillFilterCombos()
-{
-    m_fillingFilters = true;
-    const qint64 doc = m_documentFilter->currentData().toLongLong();
-    const qint64 actor = m_sourceFilter->currentData().toLongLong();
-    m_documentFilter->clear();
-    m_documentFilter->addItem(tr("All documents"), qint64(0));
-    m_sourceFilter->clear();
-    m_sourceFilter->addItem(tr("All sources"), qint64(0));
-    if (m_project) {
-        if (auto docs = m_project->documents()) {
-            for (const DocumentRecord &d : *docs)
-                m_documentFilter->addItem(d.meta.title.isEmpty() ? tr("(untitled)") : d.meta.title, d.id);
-        }
-        for (const ActorRecord &a : m_actorModel->actors())
-            m_sourceFilter->addItem(sourceSwatch(a.id), a.name, a.id);
-    }
-    m_documentFilter->setCurrentIndex(std::max(0, m_documentFilter->findData(doc)));
-    m_sourceFilter->setCurrentIndex(std::max(0, m_sourceFilter->findData(actor)));
-    m_fillingFilters = false;
-    // A source that went away (merged) no longer narrows the list.
-    if (m_sourceFilter->currentData().toLongLong() != actor || m_documentFilter->currentData().toLongLong() != doc)
-        applyFilters();
-}
-
-void MainWindow::applyFilters()
-{
-    if (!m_project)
-        return;
-    ClaimQuery q;
-    q.search = m_search->text().trimmed();
-    q.documentId = m_documentFilter->currentData().toLongLong();
-    q.actorId = m_sourceFilter->currentData().toLongLong();
-    q.reviewState = m_reviewFilter->currentData().toString();
-    if (m_saidFrom->date() != m_saidFrom->minimumDate())
-        q.saidFrom = m_saidFrom->date();
-    if (m_saidTo->date() != m_saidTo->minimumDate())
-        q.saidTo = m_saidTo->date();
-    setSearchMessage(QString());
-    m_claimModel->setQuery(q);
-    EventQuery e;
-    e.documentId = q.documentId;
-    e.actorId = q.actorId;
-    m_eventModel->setQuery(e);
-    if (q.search.isEmpty()) {
-        m_documentProxy->showAll();
-    } else if (auto docs = m_project->searchDocuments(q.search)) {
-        QSet<qint64> ids(docs->begin(), docs->end());
-        for (int row = 0; row < m_claimModel->rowCount(); ++row)
-            ids.insert(m_claimModel->claimAt(row)->documentId);
-        m_documentProxy->setIds(ids);
-        statusBar()->showMessage(tr("%n claim(s) match", nullptr, m_claimModel->totalCount())
-                                     + tr(", in %n document(s)", nullptr, static_cast<int>(ids.size())),
-                                 8000);
-    }
-}
-
-void MainWindow::setSearchMessage(const QString &message)
-{
-    m_searchMessage->setText(message);
-    m_searchMessageAction->setVisible(!message.isEmpty());
-}
-
-void MainWindow::runSearch()
-{
-    applyFilters();
 }
 
 void MainWindow::updateCounts()
@@ -474,6 +421,9 @@ void MainWindow::updateCounts()
     m_claimCount->setText(m_project ? tr("%n claim(s)", nullptr, m_claimModel->totalCount()) : QString());
     if (m_eventCount)
         m_eventCount->setText(m_project ? tr("%n event(s)", nullptr, m_eventModel->totalCount()) : QString());
+    // With one document (or one chosen in the filter) its name in every row says nothing.
+    const bool oneDocument = m_documentModel->rowCount() <= 1 || m_documentFilter->currentData().toLongLong() != 0;
+    m_claims->setColumnHidden(ClaimModel::Document, oneDocument);
 }
 
 void MainWindow::showInReader(qint64 documentId)

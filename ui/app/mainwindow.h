@@ -5,7 +5,9 @@
 #include "import/importdialog.h"
 #include "import/importjob.h"
 #include "reader/readerview.h"
+#include "store/annotations.h"
 #include "store/project.h"
+#include "timeline/timelinedata.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,12 +18,14 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 class QTableView;
 class QUndoStack;
 
@@ -32,6 +36,7 @@ class ClaimModel;
 class DocumentModel;
 class EventModel;
 class IdFilterProxy;
+class CompareView;
 class Inspector;
 class TimelineView;
 
@@ -66,12 +71,17 @@ public:
     QComboBox *documentFilter() const { return m_documentFilter; }
     QComboBox *sourceFilter() const { return m_sourceFilter; }
     QComboBox *reviewFilter() const { return m_reviewFilter; }
+    QComboBox *verdictFilter() const { return m_verdictFilter; }
+    QComboBox *tagFilter() const { return m_tagFilter; }
     QDateEdit *saidFromFilter() const { return m_saidFrom; }
     QDateEdit *saidToFilter() const { return m_saidTo; }
     QTabWidget *views() const { return m_views; }
     // Replaces the timeline or comparison placeholder tab with the real view.
     void setTimelineView(QWidget *view);
     void setCompareView(QWidget *view);
+    CompareView *compareView() const { return m_compare; }
+    // Makes a dispute of the claims selected in the claims table and shows it (Compare).
+    void compareSelectedClaims();
 
     // Reads the files and opens the import dialog; unreadable files are named in it.
     void importFiles(const QStringList &paths);
@@ -92,6 +102,11 @@ public:
     void deleteCurrent();
     void addClaimFromSelection();
     void addEventFromSelection();
+    // Sets the verdict of the selected claim (Alt+1 … Alt+7, Alt+0), as an undoable edit.
+    void setCurrentVerdict(Verdict verdict);
+    // File → Export Report…: the report dialog, open until closed (null when none).
+    void exportReport();
+    QDialog *reportDialog() const { return m_reportDialog; }
 
     void showError(const QString &title, const QString &message);
 
@@ -122,6 +137,16 @@ private:
     void runSearch();
     void setSearchMessage(const QString &message);
     void fillFilterCombos();
+    // The fact-check filters and actions (mainwindow_annotations.cpp).
+    void buildAnnotationFilters();
+    void placeAnnotationFilters(QToolBar *bar);
+    void fillTagFilter();
+    void addReportActions(QMenu *file);
+    void addVerdictActions(QMenu *edit);
+    void buildCompareView();               // mainwindow_compare.cpp
+    void addCompareActions(QMenu *edit);
+    void importProjectJson();
+    timeline::TimelineFilter timelineFilter(const ClaimQuery &q, const QSet<qint64> &matchingDocuments) const;
     void showInReader(qint64 documentId);
     void refreshReaderItems();
     void onClaimRowChanged();
@@ -150,6 +175,7 @@ private:
     QSplitter *m_centre = nullptr;
     ReaderView *m_reader = nullptr;
     TimelineView *m_timeline = nullptr;
+    CompareView *m_compare = nullptr;
     Inspector *m_inspector = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchMessage = nullptr;
@@ -158,6 +184,8 @@ private:
     QComboBox *m_documentFilter = nullptr;
     QComboBox *m_sourceFilter = nullptr;
     QComboBox *m_reviewFilter = nullptr;
+    QComboBox *m_verdictFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
     QDateEdit *m_saidFrom = nullptr;  // the minimum date stands for "any"
     QDateEdit *m_saidTo = nullptr;
     QLabel *m_claimCount = nullptr;
@@ -170,6 +198,7 @@ private:
     bool m_fillingFilters = false;
 
     QPointer<ImportDialog> m_importDialog;
+    QPointer<QDialog> m_reportDialog;
     QPointer<ImportJob> m_importJob;
     QPointer<QProgressDialog> m_importProgress;
     int m_importAdded = 0;

@@ -40,9 +40,10 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search claims and articles: words, \"a phrase\", prefix*  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search claims, notes and articles: words, \"a phrase\", prefix*  (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setToolTip(tr("Full-text search over every claim and article. Press Enter to search."));
+    m_search->setToolTip(tr("Full-text search over every claim, fact-check note and article. Press Enter to "
+                            "search."));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(360);
     auto *debounce = new QTimer(this);
@@ -63,6 +64,7 @@ void MainWindow::buildToolBar()
     m_searchMessage->setBackgroundRole(QPalette::Highlight);
     m_searchMessage->setMargin(3);
     bar->addWidget(m_search);
+    placeAnnotationFilters(bar);
     bar->addSeparator();
     m_searchMessageAction = bar->addWidget(m_searchMessage);
     m_searchMessageAction->setVisible(false);
@@ -82,6 +84,8 @@ void MainWindow::buildMenus()
     QAction *paste = file->addAction(tr("&Paste Article"), QKeySequence(tr("Ctrl+Shift+V")), this,
                                      &MainWindow::pasteArticle);
     paste->setToolTip(tr("Import the text or web page on the clipboard as an article"));
+    file->addSeparator();
+    addReportActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -113,6 +117,8 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
+    addVerdictActions(edit);
+    addCompareActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList tabs = {tr("&Claims"), tr("&Events"), tr("&Timeline"), tr("C&ompare")};
@@ -124,6 +130,8 @@ void MainWindow::buildMenus()
         m_documentFilter->setCurrentIndex(0);
         m_sourceFilter->setCurrentIndex(0);
         m_reviewFilter->setCurrentIndex(0);
+        m_verdictFilter->setCurrentIndex(0);
+        m_tagFilter->setCurrentIndex(0);
         m_saidFrom->setDate(m_saidFrom->minimumDate());
         m_saidTo->setDate(m_saidTo->minimumDate());
         applyFilters();
@@ -140,7 +148,7 @@ void MainWindow::buildMenus()
                            tr("<b>Factline %1</b><p>Who says what, and what happened when, in news articles.</p>")
                                .arg(QStringLiteral(FACTLINE_VERSION)));
     });
-    m_projectActions = {close, import, paste, accept, next, source, del, addClaim, addEvent, find};
+    m_projectActions += {close, import, paste, accept, next, source, del, addClaim, addEvent, find};
     updateRecentMenu();
 }
 

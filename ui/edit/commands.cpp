@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "editcommand.h"
 #include "extract/timexvalue.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
-#include <QUndoStack>
-
-#include <functional>
 
 namespace factline::edit {
 namespace {
@@ -17,74 +14,9 @@ QString tr(const char *s)
     return QCoreApplication::translate("factline::edit", s);
 }
 
-// The first redo() happens before the push, where its failure can still be returned
-// to the caller; the push itself then must not apply the change a second time.
-class Command : public QUndoCommand
-{
-public:
-    Command(Project &project, const QString &text) : QUndoCommand(text), m_project(project) {}
-    void redo() final
-    {
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        report(apply());
-    }
-    void undo() final { report(revert()); }
-    // Applies the change for the first time.
-    Status first()
-    {
-        Status s = apply();
-        m_applied = s.ok();
-        return s;
-    }
-
-protected:
-    virtual Status apply() = 0;
-    virtual Status revert() = 0;
-    Project &m_project;
-
-private:
-    void report(const Status &s)
-    {
-        if (!s)
-            m_project.reportError(s.errorMessage());
-    }
-    bool m_applied = false;
-};
-
-Status pushFirst(QUndoStack &stack, Command *command)
-{
-    Status s = command->first();
-    if (!s) {
-        delete command;
-        return s;
-    }
-    stack.push(command);
-    return Ok{};
-}
-
-// One record, before and after; `write` stores either (Tiled's ChangeValue).
-template<typename Record>
-class ChangeRecord : public Command
-{
-public:
-    using Writer = std::function<Status(Project &, const Record &)>;
-    ChangeRecord(Project &p, const QString &text, Record before, Record after, Writer write)
-        : Command(p, text), m_before(std::move(before)), m_after(std::move(after)), m_write(std::move(write))
-    {
-    }
-
-protected:
-    Status apply() override { return m_write(m_project, m_after); }
-    Status revert() override { return m_write(m_project, m_before); }
-
-private:
-    Record m_before;
-    Record m_after;
-    Writer m_write;
-};
+using detail::ChangeRecord;
+using detail::Command;
+using detail::pushFirst;
 
 bool sameClaim(const ClaimRecord &a, const ClaimRecord &b)
 {

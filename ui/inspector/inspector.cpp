@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "inspector.h"
 
+#include "edit/splitactordialog.h"
+
+#include "annotationeditor.h"
+#include "edit/annotationcommands.h"
 #include "edit/commands.h"
 #include "extract/timexvalue.h"
 #include "models/actormodel.h"
 #include "models/claimmodel.h"
 #include "models/eventmodel.h"
+#include "noteedit.h"
 #include "reader/readerview.h"
 #include "store/project.h"
 #include "text/offsets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +148,14 @@ QWidget *Inspector::buildClaimPage()
     m_claimProvenance = wrapLabel(tr("Provenance"));
     m_claimContext = wrapLabel(tr("Context"));
     m_claimContext->setTextFormat(Qt::RichText);
+    m_annotations = new AnnotationEditor;
+    connect(m_annotations, &AnnotationEditor::failed, this, &Inspector::report);
+    // A frame of its own: the fact-check is the checker's, the rows above are the extractor's.
+    auto *check = new QGroupBox(tr("Fact-check"));
+    check->setAccessibleName(tr("Fact-check"));
+    auto *checkLayout = new QVBoxLayout(check);
+    checkLayout->setContentsMargins(6, 6, 6, 6);
+    checkLayout->addWidget(m_annotations);
 
     form->addRow(tr("Claim:"), m_claimWords);
     form->addRow(tr("&Source:"), m_claimSource);
@@ -152,6 +166,7 @@ QWidget *Inspector::buildClaimPage()
     form->addRow(tr("Said:"), m_claimSaid);
     form->addRow(QString(), row({cue, words}));
     form->addRow(QString(), row({del}));
+    form->addRow(check);
     form->addRow(tr("From:"), m_claimProvenance);
     form->addRow(tr("Context:"), m_claimContext);
     return page(form);
@@ -183,6 +198,8 @@ QWidget *Inspector::buildActorPage()
     m_mergeTarget->setToolTip(tr("The source this one is another name for"));
     auto *merge = button(tr("&Merge"), tr("Make this source and the chosen one a single source (undo separates them)"));
     connect(merge, &QPushButton::clicked, this, &Inspector::mergeActor);
+    auto *split = button(tr("Split &Off…"), tr("Move some of this source's claims to another source (undoable)"));
+    connect(split, &QPushButton::clicked, this, &Inspector::splitActor);
     form->addRow(tr("&Name:"), m_actorName);
     form->addRow(tr("Kind:"), m_actorKind);
     form->addRow(tr("Affiliation:"), m_actorAffiliation);
@@ -190,7 +207,7 @@ QWidget *Inspector::buildActorPage()
     form->addRow(QString(), row({apply}));
     form->addRow(tr("Claims:"), m_actorClaims);
     form->addRow(tr("Merge into:"), m_mergeTarget);
-    form->addRow(QString(), row({merge}));
+    form->addRow(QString(), row({merge, split}));
     return page(form);
 }
 
@@ -217,10 +234,24 @@ QWidget *Inspector::buildEventPage()
     m_eventProvenance = wrapLabel(tr("Provenance"));
     m_eventContext = wrapLabel(tr("Context"));
     m_eventContext->setTextFormat(Qt::RichText);
+    m_eventNote = new NoteEdit;
+    m_eventNote->setObjectName(QStringLiteral("eventNote"));
+    m_eventNote->setAccessibleName(tr("Event note"));
+    m_eventNote->setPlaceholderText(tr("A note on this event (Markdown)"));
+    m_eventNote->setToolTip(tr("Your note on this event. Saved when you pause or leave the field; Edit → Undo "
+                               "takes it back."));
+    m_eventNote->setMinimumHeight(m_eventNote->fontMetrics().height() * 4);
+    m_eventNote->setMaximumHeight(m_eventNote->fontMetrics().height() * 9);
+    connect(m_eventNote, &NoteEdit::committed, this, [this](const QString &text) {
+        // The event the note was typed for, even if another is being shown by now.
+        if (m_project && m_eventNoteId)
+            report(edit::setEventNote(*m_stack, *m_project, m_eventNoteId, text.trimmed()).errorMessage());
+    });
     form->addRow(tr("&Title:"), m_eventTitle);
     form->addRow(tr("&Date:"), m_eventDate);
     form->addRow(QString(), m_eventDateText);
     form->addRow(QString(), row({apply, del}));
+    form->addRow(tr("N&ote:"), m_eventNote);
     form->addRow(tr("Who:"), m_eventActors);
     form->addRow(tr("From:"), m_eventProvenance);
     form->addRow(tr("Context:"), m_eventContext);
@@ -252,14 +283,19 @@ QWidget *Inspector::buildTimexPage()
 
 void Inspector::setProject(Project *project, QUndoStack *stack)
 {
+    clear(); // saves a note being typed into the project it belongs to
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_stack = stack;
     m_cachedDocument = 0;
-    clear();
+    m_annotations->setProject(project, stack);
     if (!m_project)
         return;
+    connect(m_project, &Project::eventNoteChanged, this, [this](qint64 eventId) {
+        if (m_kind == Kind::Event && eventId == m_id)
+            showEventNote(eventId);
+    });
     for (auto signal : {&Project::claimsReset, &Project::actorsChanged, &Project::eventsChanged})
         connect(m_project, signal, this, &Inspector::refresh);
     connect(m_project, &Project::claimsChanged, this, &Inspector::refresh);
@@ -271,6 +307,23 @@ void Inspector::clear()
     m_kind = Kind::None;
     m_id = 0;
     m_pages->setCurrentIndex(0);
+    m_annotations->setClaim(0);
+    showEventNote(0);
+}
+
+void Inspector::showEventNote(qint64 eventId)
+{
+    if (eventId != m_eventNoteId) {
+        m_eventNote->flush();
+        m_eventNote->discard();
+        m_eventNoteId = eventId;
+    }
+    QString note;
+    if (m_project && eventId) {
+        if (Result<QString> n = store::eventNote(*m_project, eventId))
+            note = *n;
+    }
+    m_eventNote->setNote(note);
 }
 
 void Inspector::refresh()
@@ -360,6 +413,7 @@ void Inspector::showClaim(qint64 id)
                                    .arg(all.end)
                                    .arg(originText(c->origin, c->confidence)));
     m_claimContext->setText(contextHtml(c->documentId, all));
+    m_annotations->setClaim(id);
     m_pages->setCurrentIndex(1);
     m_filling = false;
 }
@@ -401,6 +455,7 @@ void Inspector::showEvent(qint64 id)
                                    .arg(e->anchor.end)
                                    .arg(e->anchorText, originText(e->origin, e->confidence)));
     m_eventContext->setText(contextHtml(e->documentId, e->anchor));
+    showEventNote(id);
     m_pages->setCurrentIndex(3);
 }
 
@@ -494,6 +549,28 @@ void Inspector::mergeActor()
     if (s) {
         showActor(into);
         emit actorActivated(into);
+    }
+}
+
+bool Inspector::runDialog(QDialog &dialog)
+{
+    return m_runDialog ? m_runDialog(dialog) : dialog.exec() == QDialog::Accepted;
+}
+
+void Inspector::splitActor()
+{
+    if (!m_project || m_kind != Kind::Actor)
+        return;
+    SplitActorDialog dialog(*m_project, m_id, this);
+    if (!runDialog(dialog))
+        return;
+    const Status s = edit::splitActor(*m_stack, *m_project, dialog.checkedClaims(), dialog.newName());
+    report(s.errorMessage());
+    if (s) {
+        if (auto id = m_project->findActor(dialog.newName()); id && *id) {
+            showActor(*id);
+            emit actorActivated(*id);
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,11 +17,14 @@ class QUndoStack;
 
 namespace factline {
 
+class AnnotationEditor;
+class NoteEdit;
 class Project;
 
 // Every field of the selected claim, source, event or date, where it came from (the
 // document, the offsets, the exact words with their context, extractor and confidence
-// or a person), and the controls to correct it. Edits go through edit/commands.h.
+// or a person), and the controls to correct it. Edits go through edit/commands.h; a
+// claim's fact-check (verdict, note, evidence, tags) is the AnnotationEditor on its page.
 class Inspector : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
 
     void setProject(Project *project, QUndoStack *stack);
     void setSelectionSource(SelectionSource source) { m_selection = std::move(source); }
+    // Runs a dialog the inspector opens (Split Off…); tests fill it in and accept instead.
+    using DialogRunner = std::function<bool(QDialog &)>;
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
     void showClaim(qint64 id);
     void showActor(qint64 id);
@@ -55,6 +62,8 @@ public:
     QLineEdit *eventTitle() const { return m_eventTitle; }
     QLineEdit *eventDate() const { return m_eventDate; }
     QLineEdit *timexValue() const { return m_timexValue; }
+    AnnotationEditor *annotations() const { return m_annotations; }
+    NoteEdit *eventNote() const { return m_eventNote; }
 
     // The actions the buttons run, for menus and shortcuts.
     void applyClaimSource();
@@ -64,6 +73,8 @@ public:
     void useSelectionAsWords();
     void applyActor();
     void mergeActor();
+    void splitActor();
+    bool runDialog(QDialog &dialog);
     void applyEvent();
     void deleteEvent();
     void applyTimex();
@@ -82,10 +93,12 @@ private:
     QString contextHtml(qint64 documentId, const CodePointSpan &span);
     QString documentTitle(qint64 documentId);
     void fillActorCombo(QComboBox *combo, qint64 except);
+    void showEventNote(qint64 eventId);
 
     Project *m_project = nullptr;
     QUndoStack *m_stack = nullptr;
     SelectionSource m_selection;
+    DialogRunner m_runDialog;
     Kind m_kind = Kind::None;
     qint64 m_id = 0;
     qint64 m_cachedDocument = 0;
@@ -103,6 +116,7 @@ private:
     QLabel *m_claimSaid = nullptr;
     QLabel *m_claimProvenance = nullptr;
     QLabel *m_claimContext = nullptr;
+    AnnotationEditor *m_annotations = nullptr;
     QLineEdit *m_actorName = nullptr;
     QComboBox *m_actorKind = nullptr;
     QLineEdit *m_actorAffiliation = nullptr;
@@ -115,6 +129,8 @@ private:
     QLabel *m_eventActors = nullptr;
     QLabel *m_eventProvenance = nullptr;
     QLabel *m_eventContext = nullptr;
+    NoteEdit *m_eventNote = nullptr;
+    qint64 m_eventNoteId = 0;  // the event the note field was filled for
     QLabel *m_timexWords = nullptr;
     QLineEdit *m_timexValue = nullptr;
     QLabel *m_timexResolution = nullptr;

@@ -2,6 +2,7 @@
 #include "claimmodel.h"
 
 #include "sourcecolours.h"
+#include "verdictstyle.h"
 
 #include <QLocale>
 
@@ -41,6 +42,7 @@ void ClaimModel::setProject(Project *project)
         connect(m_project, &Project::extractionChanged, this, &ClaimModel::reload);
         connect(m_project, &Project::documentsChanged, this, &ClaimModel::reload);
         connect(m_project, &Project::claimsChanged, this, &ClaimModel::refreshRows);
+        connect(m_project, &Project::annotationsChanged, this, &ClaimModel::refreshAnnotations);
     }
     reload();
 }
@@ -56,6 +58,8 @@ void ClaimModel::reload()
     beginResetModel();
     m_claims.clear();
     m_documentTitles.clear();
+    m_verdicts.clear();
+    m_tags.clear();
     m_total = 0;
     m_error.clear();
     if (m_project) {
@@ -66,8 +70,10 @@ void ClaimModel::reload()
         Result<int> total = m_project->countClaims(m_query);
         if (total) {
             m_total = *total;
-            if (auto page = m_project->findClaims(m_query, 0, PageSize))
+            if (auto page = m_project->findClaims(m_query, 0, PageSize)) {
                 m_claims = *page;
+                readAnnotations(m_claims);
+            }
         } else {
             m_error = total.errorMessage();
         }
@@ -96,6 +102,7 @@ void ClaimModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = static_cast<int>(m_claims.size());
+    readAnnotations(*page);
     m_fetching = true; // no nested fetch while the insertion is announced
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
     m_claims += *page;
@@ -114,6 +121,49 @@ void ClaimModel::refreshRows(const QList<qint64> &ids)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+}
+
+// Two queries per page, however many rows it has.
+void ClaimModel::readAnnotations(const QList<ClaimRecord> &claims)
+{
+    QList<qint64> ids;
+    ids.reserve(claims.size());
+    for (const ClaimRecord &c : claims)
+        ids.append(c.id);
+    for (qint64 id : std::as_const(ids)) {
+        m_verdicts.remove(id);
+        m_tags.remove(id);
+    }
+    if (auto annotations = store::annotationsOf(*m_project, ids)) {
+        for (auto it = annotations->cbegin(); it != annotations->cend(); ++it) {
+            if (it->verdict != Verdict::NotChecked)
+                m_verdicts.insert(it.key(), it->verdict);
+        }
+    }
+    if (auto tags = store::claimTagsOf(*m_project, ids)) {
+        for (auto it = tags->cbegin(); it != tags->cend(); ++it)
+            m_tags.insert(it.key(), it.value());
+    }
+}
+
+// Rows stay where they are even when they no longer match a verdict or tag filter: the
+// row being annotated does not jump away; the next filter change reloads.
+void ClaimModel::refreshAnnotations(const QList<qint64> &ids)
+{
+    QList<ClaimRecord> loaded;
+    QList<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            loaded.append(m_claims[row]);
+            rows.append(row);
+        }
+    }
+    if (loaded.isEmpty())
+        return;
+    readAnnotations(loaded);
+    for (int row : std::as_const(rows))
+        emit dataChanged(index(row, VerdictColumn), index(row, Tags));
 }
 
 const ClaimRecord *ClaimModel::claimAt(int row) const
@@ -154,11 +204,24 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
         return c.actorId;
     case DocumentIdRole:
         return c.documentId;
+    case VerdictRole:
+        return verdictId(m_verdicts.value(c.id, Verdict::NotChecked));
+    case TagsRole:
+        return m_tags.value(c.id);
     case Qt::DecorationRole:
-        return index.column() == Source ? QVariant(sourceColour(c.actorId)) : QVariant();
+        if (index.column() == Source)
+            return sourceColour(c.actorId);
+        // Unchecked claims carry no marker: a column of empty rings would be noise.
+        if (index.column() == VerdictColumn && m_verdicts.contains(c.id))
+            return verdictMarker(m_verdicts.value(c.id));
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == Claim)
             return c.text;
+        if (index.column() == VerdictColumn)
+            return tr("Verdict: %1").arg(verdictName(m_verdicts.value(c.id, Verdict::NotChecked)));
+        if (index.column() == Tags && m_tags.contains(c.id))
+            return m_tags.value(c.id).join(u", ");
         if (index.column() == Source)
             return c.sourceText.isEmpty() ? source : tr("%1 — in the text: “%2”").arg(source, c.sourceText);
         return {};
@@ -166,6 +229,8 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Said: return c.saidDate.isValid() ? c.saidDate.toString(Qt::ISODate) : QString();
         case Document: return QString::number(c.documentId).rightJustified(12, u'0') + QString::number(c.id).rightJustified(12, u'0');
+        // The scale's order (True first), unannotated claims last.
+        case VerdictColumn: return static_cast<int>(m_verdicts.value(c.id, Verdict::NotChecked));
         default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::DisplayRole:
@@ -177,6 +242,11 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
         case Said: return c.saidDate.isValid() ? QLocale().toString(c.saidDate, QLocale::ShortFormat) : QString();
         case Document: return m_documentTitles.value(c.documentId);
         case Review: return reviewStateName(c.reviewState);
+        case VerdictColumn: {
+            const Verdict v = m_verdicts.value(c.id, Verdict::NotChecked);
+            return v == Verdict::NotChecked ? QString() : verdictName(v);
+        }
+        case Tags: return m_tags.value(c.id).join(u", ");
         default: return {};
         }
     default:
@@ -196,6 +266,8 @@ QVariant ClaimModel::headerData(int section, Qt::Orientation orientation, int ro
     case Said: return tr("Said");
     case Document: return tr("Document");
     case Review: return tr("Review");
+    case VerdictColumn: return tr("Verdict");
+    case Tags: return tr("Tags");
     default: return {};
     }
 }

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The PDF report needs Qt Gui (fonts, text layout), so its test runs with the widget tests.
+#include "report/formats.h"
+#include "report/pdf.h"
+#include "sample/sampleproject.h"
+#include "store/annotations.h"
+#include "store/project.h"
+
+#include "core/testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+
+using namespace factline;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("report pdf: the sample project's report is a PDF of several A4 pages with a title", "[ui][report][pdf]")
+{
+    test::Scratch dir;
+    const QString path = dir.path(u"sample.factline"_s);
+    REQUIRE(createSampleProject(path).ok());
+    auto p = Project::open(path);
+    REQUIRE(p.ok());
+    auto claims = (*p)->claims();
+    REQUIRE(claims.ok());
+    REQUIRE(store::setVerdict(**p, claims->first().id, Verdict::Disputed, u"Ana"_s).ok());
+    report::GatherOptions options;
+    options.title = u"Rafah talks"_s;
+    auto data = report::gather(**p, options);
+    REQUIRE(data.ok());
+    auto pdf = report::pdfReport(*data);
+    INFO(pdf.errorMessage().toStdString());
+    REQUIRE(pdf.ok());
+    CHECK(pdf->startsWith("%PDF-"));
+    const qsizetype pages = pdf->count("/Type /Page\n") + pdf->count("/Type /Page ") + pdf->count("/Type /Page>");
+    CHECK(pages >= 3);
+    CHECK(pdf->contains("/MediaBox [0 0 595")); // A4 in points
+    const QString out = dir.path(u"r.pdf"_s);
+    REQUIRE(report::writeFileAtomically(out, *pdf).ok());
+    CHECK(QFileInfo(out).size() == pdf->size());
+}
