@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -132,7 +133,16 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The first time: room for the inspector's fact-check controls, the rest for the
+        // claims. Docks take their widths only once the window has its own.
+        QTimer::singleShot(0, this, [this] {
+            auto *library = findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+            auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+            if (library && inspector)
+                resizeDocks({library, inspector}, {250, 340}, Qt::Horizontal);
+        });
+    }
     m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
     updateActions();
 }
