@@ -65,4 +65,32 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const 
     return 2;
 }
 
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+                   const QString &description, QTextStream &out, QTextStream &err)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, QCoreApplication::translate("factline", "Show this help.")));
+    QStringList args = arguments;
+    args.first().prepend(u"factline-cli "_s);
+    if (!parser.parse(args)) {
+        err << "factline-cli " << arguments.first() << ": " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        // Qt's help repeats the synopsis and the description before the options.
+        const QString help = parser.helpText();
+        const qsizetype options = help.indexOf(u"\nOptions:"_s);
+        out << "Usage: factline-cli " << synopsis << "\n\n" << description << "\n";
+        out << (options >= 0 ? help.mid(options) : help);
+        return 0;
+    }
+    return -1;
+}
+
+int fail(QTextStream &err, const QString &command, const QString &message)
+{
+    err << "factline-cli " << command << ": " << message << "\n";
+    return 1;
+}
+
 } // namespace factline::cli

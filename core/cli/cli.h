@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace factline::cli {
@@ -20,5 +21,12 @@ struct Command {
 // `more` adds commands from libraries that build on the core (reports, see
 // report/reportcommands.h): the core cannot link them, the program can.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QList<Command> &more = {});
+
+// For commands' own parsers: parses a command's options, prints its help (--help) or a
+// usage error. Returns -1 to go on, otherwise the exit status.
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+                   const QString &description, QTextStream &out, QTextStream &err);
+// Prints "factline-cli COMMAND: MESSAGE" to `err` and returns 1.
+int fail(QTextStream &err, const QString &command, const QString &message);
 
 } // namespace factline::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "cli.h"
+
 #include "export/csv.h"
 #include "export/recordjson.h"
 #include "extract/contractjson.h"
@@ -29,33 +31,6 @@ QString tr(const char *s)
 
 const QCommandLineOption ProjectOption({u"p"_s, u"project"_s}, tr("The project file (.factline)."), u"P"_s);
 const QCommandLineOption FormatOption({u"f"_s, u"format"_s}, tr("Output format."), u"FORMAT"_s);
-
-// Parses a subcommand's options; prints help or a usage error. Returns -1 to go on,
-// otherwise the exit status.
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
-          const QString &description, QTextStream &out, QTextStream &err)
-{
-    parser.setApplicationDescription(description);
-    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
-    QStringList args = arguments;
-    args.first().prepend(u"factline-cli "_s);
-    if (!parser.parse(args)) {
-        err << "factline-cli " << arguments.first() << ": " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << "Usage: factline-cli " << synopsis << "\n\n" << description << "\n\n";
-        out << parser.helpText().section(u'\n', 2);
-        return 0;
-    }
-    return -1;
-}
-
-int fail(QTextStream &err, const QString &command, const QString &message)
-{
-    err << "factline-cli " << command << ": " << message << "\n";
-    return 1;
-}
 
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Project::OpenMode mode, QTextStream &err,
                                      const QString &command)
@@ -156,7 +131,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addOptions({ProjectOption, DateOption, TitleOption, OutletOption, AuthorOption, UrlOption});
     parser.addPositionalArgument(u"FILE"_s, tr("Article files: plain text, Markdown or HTML."), u"FILE..."_s);
-    if (int s = parse(parser, arguments, u"import FILE... --project P [--date D] [--title T] [--outlet O] "
+    if (int s = parseArguments(parser, arguments, u"import FILE... --project P [--date D] [--title T] [--outlet O] "
                                          u"[--author A] [--url U]"_s,
                       tr("Adds articles to a project (created if missing) and extracts claims, dates and events "
                          "from them. A file already in the project is recognised and not added twice."),
@@ -205,7 +180,7 @@ int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({ProjectOption, FormatOption,
                        QCommandLineOption(u"document"_s, tr("Only items of this document."), u"ID"_s)});
     parser.addPositionalArgument(u"WHAT"_s, u"documents|actors|claims|events|timexes|quantities"_s);
-    if (int s = parse(parser, arguments,
+    if (int s = parseArguments(parser, arguments,
                       u"list documents|actors|claims|events|timexes|quantities --project P "
                       u"[--format table|json|csv] [--document ID]"_s,
                       tr("Lists what a project holds."), out, err);
@@ -293,7 +268,7 @@ int runShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({ProjectOption, FormatOption});
     parser.addPositionalArgument(u"document"_s, tr("The word 'document'."));
     parser.addPositionalArgument(u"ID"_s, tr("The document's id (see 'list documents')."));
-    if (int s = parse(parser, arguments, u"show document ID --project P [--format text|json]"_s,
+    if (int s = parseArguments(parser, arguments, u"show document ID --project P [--format text|json]"_s,
                       tr("Shows one document: its metadata and its text."), out, err);
         s >= 0)
         return s;
@@ -328,7 +303,7 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addOptions({DateOption, FormatOption});
     parser.addPositionalArgument(u"FILE"_s, tr("UTF-8 text files."), u"FILE..."_s);
-    if (int s = parse(parser, arguments, u"extract [--date YYYY-MM-DD] [--format json|jsonl] FILE..."_s,
+    if (int s = parseArguments(parser, arguments, u"extract [--date YYYY-MM-DD] [--format json|jsonl] FILE..."_s,
                       tr("Extracts attributed claims, temporal expressions, events and disputes from text files "
                          "and prints them as factline.extract/1 JSON (code-point offsets), without a project. "
                          "With --format jsonl, one object per line for each file, in order."),
@@ -375,7 +350,7 @@ int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addOptions({ProjectOption});
     parser.addPositionalArgument(u"QUERY"_s, tr("Words, \"a phrase\", or prefix*."));
-    if (int s = parse(parser, arguments, u"search QUERY --project P"_s,
+    if (int s = parseArguments(parser, arguments, u"search QUERY --project P"_s,
                       tr("Searches the documents' text and the claims."), out, err);
         s >= 0)
         return s;
@@ -401,7 +376,7 @@ int runSample(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addOptions({ProjectOption});
-    if (int s = parse(parser, arguments, u"sample --project P"_s,
+    if (int s = parseArguments(parser, arguments, u"sample --project P"_s,
                       tr("Builds the sample project: an AP story on U.S.-Israeli talks over Rafah (March 2024)."),
                       out, err);
         s >= 0)

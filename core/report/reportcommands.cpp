@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportcommands.h"
 
+#include "cli/cli.h"
+
 #include "formats.h"
 #include "projectjson.h"
 #include "store/project.h"
@@ -20,31 +22,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("factline", s);
 }
 
-int fail(QTextStream &err, const QString &command, const QString &message)
-{
-    err << "factline-cli " << command << ": " << message << "\n";
-    return 1;
-}
-
-// Parses a command's options; prints its help or a usage error. -1 means go on.
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
-          const QString &description, QTextStream &out, QTextStream &err)
-{
-    parser.setApplicationDescription(description);
-    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
-    QStringList args = arguments;
-    args.first().prepend(u"factline-cli "_s);
-    if (!parser.parse(args)) {
-        err << "factline-cli " << arguments.first() << ": " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << "Usage: factline-cli " << synopsis << "\n\n" << description << "\n\n";
-        out << parser.helpText().section(u'\n', 2);
-        return 0;
-    }
-    return -1;
-}
+using cli::fail;
 
 QString formatList()
 {
@@ -81,7 +59,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption title(u"title"_s, tr("The report's title."), u"TITLE"_s);
     const QCommandLineOption table(u"table"_s, tr("For csv: claims (default), events or actors."), u"TABLE"_s);
     parser.addOptions({project, format, output, scope, title, table});
-    const int status = parse(parser, arguments,
+    const int status = cli::parseArguments(parser, arguments,
                              u"report --project P --format FORMAT [--scope KEY=VALUE …] --output FILE"_s,
                              tr("Writes a report or an export of a project. Formats:") + formatList(), out, err);
     if (status >= 0)
@@ -135,7 +113,7 @@ int runImportJson(const QStringList &arguments, QTextStream &out, QTextStream &e
                                      u"P"_s);
     parser.addOption(project);
     parser.addPositionalArgument(u"FILE"_s, tr("A factline.project/1 JSON file (factline-cli report --format json)."));
-    const int status = parse(parser, arguments, u"import-json --project P FILE"_s,
+    const int status = cli::parseArguments(parser, arguments, u"import-json --project P FILE"_s,
                              tr("Reads a project's JSON export into a new, empty project, keeping every id."), out,
                              err);
     if (status >= 0)
