@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -13,22 +14,11 @@
 
 using factline::test::Scratch;
 
+using factline::test::cli;
+using factline::test::Run;
+
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real factline-cli binary, as a script would.
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FACTLINE_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString seedPath()
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clisupport.h"
 #include "reportsupport.h"
 #include "store/annotations.h"
 #include "store/project.h"
@@ -16,21 +17,11 @@ using namespace factline;
 using namespace Qt::StringLiterals;
 using factline::test::Scratch;
 
+using factline::test::cli;
+using factline::test::Run;
+
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FACTLINE_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray readFile(const QString &path)
 {
