@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinedata.h"
 
+#include "eventkind.h"
+
 #include "timeaxis.h"
 
 #include <QCoreApplication>
@@ -242,13 +244,20 @@ void TimelineIndex::buildLanes()
     // Which keys occur, then lanes in a stable, readable order.
     const bool byDocument = m_laneMode == LaneMode::Document;
     const bool byActor = m_laneMode == LaneMode::Source;
+    const bool byKind = m_laneMode == LaneMode::Kind;
     const qsizetype keys = byDocument ? m_source.documents.size()
                            : byActor  ? m_source.actors.size()
+                           : byKind   ? qsizetype(EventKindCount)
                                       : qsizetype(kPrecisions);
     std::vector<qint32> keyOf(n);
     std::vector<char> used(size_t(keys) + 1, 0);  // the last slot: items without a key
     for (size_t i = 0; i < n; ++i) {
-        const qint32 k = byDocument ? it.document[i] : byActor ? it.actor[i] : qint32(it.precision[i]);
+        qint32 k = 0;
+        if (byKind) {
+            k = qint32(it.kind[i] == ItemKind::Claim ? EventKind::Statement : eventKindOf(it.title(qsizetype(i))));
+        } else {
+            k = byDocument ? it.document[i] : byActor ? it.actor[i] : qint32(it.precision[i]);
+        }
         keyOf[i] = k < 0 ? qint32(keys) : k;
         used[size_t(keyOf[i])] = 1;
     }
@@ -283,6 +292,9 @@ void TimelineIndex::buildLanes()
         } else if (byActor) {
             m_laneNames << m_source.actors[k].name;
             m_laneKeys << m_source.actors[k].id;
+        } else if (byKind) {
+            m_laneNames << eventKindName(EventKind(k));
+            m_laneKeys << k;
         } else {
             m_laneNames << precisionLaneName(Precision(k));
             m_laneKeys << k;

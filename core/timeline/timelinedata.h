@@ -61,7 +61,7 @@ struct TimelineSource {
     QList<std::pair<qint64, qint64>> eventClaims;  // (event id, claim id): the claims about an event
 };
 
-enum class LaneMode { Single, Document, Source, Precision };
+enum class LaneMode { Single, Document, Source, Precision, Kind };  // Kind: eventkind.h
 
 // What the main window's filters and search leave in view. Empty sets mean "all".
 struct TimelineFilter {

@@ -5,6 +5,7 @@
 #include "uisupport.h"
 
 #include "models/claimmodel.h"
+#include "timeline/eventkind.h"
 #include "timeline/timelineview.h"
 
 #include <QComboBox>
@@ -158,4 +159,41 @@ TEST_CASE("timeline view: a big project is read in the background and stays on s
     const qsizetype item = view.index()->indexOf(ItemKind::Event, firstEvent);
     REQUIRE(item >= 0);
     CHECK(view.index()->items().title(item) == u"Renamed while the timeline was open"_s);
+}
+
+TEST_CASE("timeline kinds: an event's title says what kind of happening it is", "[timeline]")
+{
+    CHECK(eventKindOf(u"Israel vowed to destroy Hamas following the group’s attack") == EventKind::Violence);
+    CHECK(eventKindOf(u"Difficult talks this week in Washington") == EventKind::Diplomacy);
+    CHECK(eventKindOf(u"So little food has been allowed into Gaza") == EventKind::Humanitarian);
+    CHECK(eventKindOf(u"Aid convoy attacked near the crossing") == EventKind::Humanitarian);  // aid decides
+    CHECK(eventKindOf(u"Hamas ousted from Gaza") == EventKind::Politics);
+    CHECK(eventKindOf(u"The Security Council passed a resolution") == EventKind::Diplomacy);
+    CHECK(eventKindOf(u"A lot of work to be done") == EventKind::Other);
+    CHECK(eventKindOf(u"Warsaw exhibition opens") == EventKind::Other);  // "war" is a whole word
+    CHECK(eventKindOf(u"The minister warned of war") == EventKind::Violence);  // …and "warned" is not it
+}
+
+TEST_CASE("timeline view: lanes by kind put talks, fighting and statements apart", "[ui][timeline]")
+{
+    SampleWindow s;
+    auto *view = s.window.findChild<TimelineView *>();
+    REQUIRE(view);
+    view->setLaneMode(LaneMode::Kind);
+    const TimelineIndex &index = *view->index();
+    auto laneOfEvent = [&](const QString &words) {
+        const TimelineItems &it = index.items();
+        for (qsizetype i = 0; i < it.size(); ++i) {
+            if (it.kind[size_t(i)] == ItemKind::Event && it.title(i).contains(words))
+                return index.laneName(index.laneOf(i));
+        }
+        return QString();
+    };
+    CHECK(laneOfEvent(u"vowed to destroy Hamas"_s) == eventKindName(EventKind::Violence));
+    CHECK(laneOfEvent(u"ousted from Gaza"_s) == eventKindName(EventKind::Politics));
+    const TimelineItems &it = index.items();
+    for (qsizetype i = 0; i < it.size(); ++i) {
+        if (it.kind[size_t(i)] == ItemKind::Claim)
+            CHECK(index.laneName(index.laneOf(i)) == eventKindName(EventKind::Statement));
+    }
 }

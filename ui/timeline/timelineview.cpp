@@ -80,6 +80,7 @@ void TimelineView::buildControls()
     m_lanes->addItem(tr("A lane per document"), int(LaneMode::Document));
     m_lanes->addItem(tr("A lane per source"), int(LaneMode::Source));
     m_lanes->addItem(tr("By how exact the date is"), int(LaneMode::Precision));
+    m_lanes->addItem(tr("By kind of event"), int(LaneMode::Kind));
     m_lanes->setToolTip(tr("How the timeline splits into lanes"));
     connect(m_lanes, &QComboBox::activated, this,
             [this] { setLaneMode(LaneMode(m_lanes->currentData().toInt())); });
