@@ -13,7 +13,7 @@ namespace {
 
 const Command commands[] = {
     {"import", QT_TRANSLATE_NOOP("factline", "add article files to a project and extract from them"), runImport},
-    {"list", QT_TRANSLATE_NOOP("factline", "list documents, actors, claims, events or timexes"), runList},
+    {"list", QT_TRANSLATE_NOOP("factline", "list documents, actors (sources), claims, events, timexes or quantities"), runList},
     {"show", QT_TRANSLATE_NOOP("factline", "show one document with its metadata and text"), runShow},
     {"extract", QT_TRANSLATE_NOOP("factline", "extract claims, dates and events from files, as JSON"), runExtract},
     {"search", QT_TRANSLATE_NOOP("factline", "full-text search over documents and claims"), runSearch},

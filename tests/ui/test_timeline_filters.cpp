@@ -197,3 +197,30 @@ TEST_CASE("timeline view: lanes by kind put talks, fighting and statements apart
             CHECK(index.laneName(index.laneOf(i)) == eventKindName(EventKind::Statement));
     }
 }
+
+TEST_CASE("window: clicking an event on the timeline selects it and leaves the timeline as it was", "[ui][timeline]")
+{
+    SampleWindow s;
+    auto *view = s.window.findChild<TimelineView *>();
+    REQUIRE(view);
+    s.window.views()->setCurrentWidget(view);
+    QCoreApplication::processEvents();
+    view->fitAll();
+    TimelineCanvas *canvas = view->canvas();
+    canvas->grab();
+    const double firstDay = canvas->firstDay(), scale = canvas->pixelsPerDay();
+    const TimelineCanvas::Placed *event = nullptr;
+    for (const TimelineCanvas::Placed &p : canvas->placed()) {
+        if (view->index()->items().kind[size_t(p.item)] == ItemKind::Event) {
+            event = &p;
+            break;
+        }
+    }
+    REQUIRE(event);
+    const qint64 id = view->index()->items().id[size_t(event->item)];
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, event->mark.center().toPoint());
+    CHECK(s.window.views()->currentWidget() == view);  // not switched to the Events table
+    CHECK(canvas->firstDay() == Approx(firstDay));
+    CHECK(canvas->pixelsPerDay() == Approx(scale));
+    CHECK(view->selectedEventId() == id);
+}

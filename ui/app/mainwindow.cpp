@@ -507,10 +507,17 @@ void MainWindow::selectClaim(qint64 claimId)
         m_claimModel->fetchMore({});
         row = m_claimModel->rowOf(claimId);
     }
-    m_views->setCurrentIndex(0);
+    // From the timeline or the comparison the user stays where they are; from the tables
+    // or the reader the claims table comes to the front.
+    if (m_views->currentIndex() <= 1)
+        m_views->setCurrentIndex(0);
     const QModelIndex index = m_claimProxy->mapFromSource(m_claimModel->index(row, ClaimModel::Claim));
     if (row >= 0 && index.isValid()) {
-        m_claims->setCurrentIndex(index);
+        if (m_claims->currentIndex() == index) {
+            onClaimRowChanged();  // already current: the reader and inspector may show something else
+        } else {
+            m_claims->setCurrentIndex(index);
+        }
         m_claims->scrollTo(index);
         return;
     }
@@ -532,8 +539,12 @@ void MainWindow::selectEvent(qint64 eventId)
     }
     const QModelIndex index = m_eventProxy->mapFromSource(m_eventModel->index(row, EventModel::Title));
     if (row >= 0 && index.isValid()) {
-        m_views->setCurrentIndex(1);
-        m_events->setCurrentIndex(index);
+        if (m_views->currentIndex() <= 1)
+            m_views->setCurrentIndex(1);
+        if (m_events->currentIndex() == index)
+            onEventRowChanged();
+        else
+            m_events->setCurrentIndex(index);
         m_events->scrollTo(index);
     } else {
         m_reader->showEvent(eventId);

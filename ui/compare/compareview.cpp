@@ -198,6 +198,10 @@ void CompareView::setProject(Project *project, QUndoStack *undo)
         for (auto signal : {&Project::claimsReset, &Project::documentsChanged})
             connect(m_project, signal, this, &CompareView::showDispute);
         connect(m_project, &Project::claimsChanged, this, &CompareView::showDispute);
+        connect(m_project, &Project::annotationsChanged, this, &CompareView::showDispute);
+        // A new document can bring a new value of a recurring number.
+        for (auto signal : {&Project::claimsReset, &Project::documentsChanged})
+            connect(m_project, signal, this, &CompareView::fillDrift);
         connect(m_project, &Project::extractionChanged, this, &CompareView::fillDrift);
     }
     m_model->setProject(project);

@@ -47,7 +47,10 @@ QString cardHtml(const ClaimRecord &c, const CardContext &ctx, const QPalette &p
         said << locale.toString(c.saidDate, u"ddd d MMM yyyy"_s).toHtmlEscaped();
     if (!said.isEmpty())
         html += u" <span style=\"color:%1;\">%2</span>"_s.arg(dim, said.join(u" · "_s));
-    html += u"<p style=\"margin-top:4px; margin-bottom:4px;\">“%1”</p>"_s.arg(claimWordsHtml(c.text, ctx.disagreeing));
+    // A direct quotation brings its own quotation marks.
+    const QString words = claimWordsHtml(c.text, ctx.disagreeing);
+    const bool quoted = c.text.startsWith(u'“') || c.text.startsWith(u'"');
+    html += u"<p style=\"margin-top:4px; margin-bottom:4px;\">%1</p>"_s.arg(quoted ? words : u"“"_s + words + u"”"_s);
     QStringList where;
     if (!doc.meta.title.isEmpty()) // a headline can run long: the card names it, the reader shows it
         where << (doc.meta.title.size() > 60 ? doc.meta.title.left(58) + u"…"_s : doc.meta.title).toHtmlEscaped();

@@ -55,7 +55,9 @@ ImportDialog::ImportDialog(QList<import::ReadArticle> articles, QStringList prob
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Outlet:"), m_outlet);
     form->addRow(tr("&Author:"), m_author);
-    form->addRow(tr("&Date:"), dateRow);
+    auto *dateLabel = new QLabel(tr("&Date:"));
+    dateLabel->setBuddy(m_date);  // a row of two widgets gets no buddy by itself: "&" would show
+    form->addRow(dateLabel, dateRow);
     form->addRow(QString(), m_dateWarning);
     form->addRow(tr("&Web address:"), m_url);
     form->addRow(tr("Begins:"), m_preview);

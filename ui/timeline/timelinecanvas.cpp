@@ -265,6 +265,14 @@ void TimelineCanvas::fitAll()
     emit viewChanged();
 }
 
+void TimelineCanvas::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Fitted while hidden in a tab, at a size it did not have yet: fit again now.
+    if (m_fitPending)
+        fitAll();
+}
+
 void TimelineCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

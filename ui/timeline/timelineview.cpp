@@ -317,6 +317,9 @@ qint64 TimelineView::selectedClaimId() const
 void TimelineView::selectItem(ItemKind kind, qint64 id)
 {
     const qsizetype item = m_index ? m_index->indexOf(kind, id) : -1;
+    // The item the user just clicked comes back from the window: the view stays put.
+    if (item >= 0 && item == m_canvas->selectedItem())
+        return;
     m_canvas->setSelectedItem(item);
     if (item < 0)
         return;
