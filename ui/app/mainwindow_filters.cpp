@@ -128,6 +128,7 @@ timeline::TimelineFilter MainWindow::timelineFilter(const ClaimQuery &q, const Q
 void MainWindow::setSearchMessage(const QString &message)
 {
     m_searchMessage->setText(message);
+    m_searchMessage->setToolTip(message);
     m_searchMessageAction->setVisible(!message.isEmpty());
 }
 

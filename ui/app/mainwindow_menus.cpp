@@ -50,7 +50,11 @@ void MainWindow::buildToolBar()
     debounce->setSingleShot(true);
     debounce->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(debounce, &QTimer::timeout, this, [this] {
+        // While a "phrase is being typed the query is not wrong yet: Enter still searches.
+        if (m_search->text().count(u'"') % 2 == 0)
+            runSearch();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
         debounce->stop();
         runSearch();
@@ -58,7 +62,8 @@ void MainWindow::buildToolBar()
     m_searchMessage = new QLabel;
     m_searchMessage->setObjectName(QStringLiteral("searchMessage"));
     m_searchMessage->setAccessibleName(tr("Search problem"));
-    m_searchMessage->setWordWrap(true);
+    m_searchMessage->setWordWrap(false);  // one line: the tool bar keeps its height
+    m_searchMessage->setMaximumWidth(460);
     m_searchMessage->setForegroundRole(QPalette::BrightText);
     m_searchMessage->setAutoFillBackground(true);
     m_searchMessage->setBackgroundRole(QPalette::Highlight);

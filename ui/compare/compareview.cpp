@@ -163,9 +163,10 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     split->addWidget(detail);
     split->addWidget(m_lower);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 1);
-    split->setSizes({140, 380, 170});
+    split->setCollapsible(1, false);  // the sides are what the tab is for
+    split->setSizes({110, 420, 120});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

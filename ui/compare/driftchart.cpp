@@ -9,7 +9,7 @@ namespace factline {
 
 DriftChart::DriftChart(QWidget *parent) : QWidget(parent)
 {
-    setMinimumHeight(140);
+    setMinimumHeight(90);
     setAccessibleName(tr("Drift chart"));
 }
 
