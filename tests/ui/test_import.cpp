@@ -176,3 +176,22 @@ TEST_CASE("import: the background job uses its own connection and recognises a d
     CHECK_FALSE(imported.at(0).at(1).toBool());
     CHECK(imported.at(1).at(1).toBool()); // the same text again is a duplicate, not a second document
 }
+
+TEST_CASE("import: an article already in the project is named in the summary, not counted as imported", "[ui][import]")
+{
+    SampleWindow s;
+    const QString file = s.dir.write(QStringLiteral("again.txt"), factline::test::sampleText().toUtf8());
+    QSignalSpy finished(&s.window, &MainWindow::importFinished);
+    s.window.importFiles({file});
+    ImportDialog *dialog = s.window.importDialog();
+    REQUIRE(dialog);
+    dialog->dateEdit()->setDate(QDate(2024, 3, 24));
+    clickImport(dialog);
+    REQUIRE((finished.count() == 1 || finished.wait(30000)));
+    CHECK(finished.first().at(0).toInt() == 0);
+    CHECK(s.window.documentsView()->model()->rowCount() == 1);
+    const QString message = s.window.statusBar()->currentMessage();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("already in the project")));
+    CHECK(message.contains(QStringLiteral("again.txt")));
+}

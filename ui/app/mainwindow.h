@@ -203,6 +203,7 @@ private:
     QPointer<QProgressDialog> m_importProgress;
     int m_importAdded = 0;
     QStringList m_importFailures;
+    QStringList m_importDuplicates;  // names of articles whose text the project already had
 };
 
 } // namespace factline

@@ -82,6 +82,7 @@ void MainWindow::importArticles(const QList<import::ReadArticle> &articles)
     }
     m_importAdded = 0;
     m_importFailures.clear();
+    m_importDuplicates.clear();
     m_importJob = new ImportJob(m_project->path(), articles, this);
     m_importProgress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, static_cast<int>(articles.size()), this);
     m_importProgress->setWindowTitle(tr("Importing Articles"));
@@ -98,9 +99,11 @@ void MainWindow::importArticles(const QList<import::ReadArticle> &articles)
         if (!name.isEmpty())
             m_importProgress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(name).arg(done + 1).arg(total));
     });
-    connect(m_importJob, &ImportJob::imported, this, [this](qint64, bool duplicate, const QString &) {
+    connect(m_importJob, &ImportJob::imported, this, [this](qint64, bool duplicate, const QString &name) {
         if (!duplicate)
             ++m_importAdded;
+        else
+            m_importDuplicates << name;
         if (m_project)
             m_project->notifyExternalChange();
     });
@@ -128,6 +131,12 @@ void MainWindow::importDone()
         m_project->notifyExternalChange();
     QString summary = cancelled ? tr("Import cancelled: %1 of %n article(s) imported.", nullptr, total).arg(m_importAdded)
                                 : tr("Imported %n article(s).", nullptr, m_importAdded);
+    if (!m_importDuplicates.isEmpty()) {
+        // The same text is one document: say so, or "imported 0" looks like a failure.
+        summary += u' ' + tr("%n already in the project, not added again: %1", nullptr,
+                            static_cast<int>(m_importDuplicates.size()))
+                              .arg(m_importDuplicates.join(QStringLiteral(", ")));
+    }
     if (!m_importFailures.isEmpty()) {
         summary += u' ' + tr("%n file(s) failed:", nullptr, static_cast<int>(m_importFailures.size())) + u' '
                  + m_importFailures.join(QStringLiteral(" "));
