@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModel>
+#include <QPalette>
 #include <QTableView>
 
 namespace factline::test {
@@ -35,6 +36,25 @@ inline int findRow(QAbstractItemModel *model, int column, const QString &text)
             return row;
     }
     return -1;
+}
+
+// A dark palette, as a dark desktop theme gives: the window must stay readable with it
+// (the views use palette roles only).
+inline QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    return dark;
 }
 
 inline void selectRow(QTableView *view, int row, int column = 0)
