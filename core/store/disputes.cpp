@@ -321,20 +321,18 @@ qint64 findAgain(const KeptDisputeLinks::Link &link, const QHash<QString, qint64
     return 0;
 }
 
-// Which kept disputes each claim is in, and every kept dispute's fingerprint.
-Status readKept(QSqlDatabase &db, QHash<qint64, QSet<qint64>> &disputesOfClaim, QSet<QString> &fingerprints)
+// Which disputes each of this document's claims is in. Only this document's: reading every
+// dispute of the project on each import made importing slower the bigger the project.
+Status readKept(QSqlDatabase &db, qint64 documentId, QHash<qint64, QSet<qint64>> &disputesOfClaim)
 {
-    QSqlQuery q(db);
-    if (!q.exec(uR"(SELECT d.id, d.fingerprint, pc.claim_id FROM disputes d
-                    LEFT JOIN dispute_positions p ON p.dispute_id = d.id
-                    LEFT JOIN position_claims pc ON pc.position_id = p.id)"_s))
+    QSqlQuery q = prepared(db, uR"(SELECT p.dispute_id, pc.claim_id FROM position_claims pc
+                                   JOIN dispute_positions p ON p.id = pc.position_id
+                                   JOIN claims c ON c.id = pc.claim_id WHERE c.document_id = ?)"_s);
+    q.addBindValue(documentId);
+    if (!q.exec())
         return sqlFailure(q.lastError(), tr("reading the disputes"));
-    while (q.next()) {
-        if (!q.value(1).toString().isEmpty())
-            fingerprints.insert(q.value(1).toString());
-        if (!q.value(2).isNull())
-            disputesOfClaim[q.value(2).toLongLong()].insert(q.value(0).toLongLong());
-    }
+    while (q.next())
+        disputesOfClaim[q.value(1).toLongLong()].insert(q.value(0).toLongLong());
     return Ok{};
 }
 
@@ -363,9 +361,11 @@ Status storeSuggestedDisputes(QSqlDatabase &db, qint64 documentId, const Extract
             return sqlFailure(link.lastError(), tr("keeping the disputes while extracting again"));
     }
     QHash<qint64, QSet<qint64>> disputesOfClaim;
-    QSet<QString> fingerprints;
-    if (Status s = readKept(db, disputesOfClaim, fingerprints); !s)
+    if (Status s = readKept(db, documentId, disputesOfClaim); !s)
         return s;
+    // A dispute the user decided on is known by its fingerprint, even once its claims are
+    // gone (a rejected suggestion stays rejected): looked up by the index, one per suggestion.
+    QSqlQuery decided = prepared(db, u"SELECT 1 FROM disputes WHERE fingerprint = ? LIMIT 1"_s);
     for (const DisputeRecord &suggested : records.disputes) {
         DisputeRecord d = suggested;
         QStringList memberKeys;
@@ -381,8 +381,15 @@ Status storeSuggestedDisputes(QSqlDatabase &db, qint64 documentId, const Extract
             p.claimIds.removeAll(0);
         }
         d.fingerprint = disputeFingerprint(memberKeys);
-        if (fingerprints.contains(d.fingerprint) || (common && !common->isEmpty()))
+        if (common && !common->isEmpty())
             continue; // the user has decided on this one already
+        decided.addBindValue(d.fingerprint);
+        if (!decided.exec())
+            return sqlFailure(decided.lastError(), tr("reading the disputes"));
+        const bool known = decided.next();
+        decided.finish();
+        if (known)
+            continue;
         d.id = 0;
         d.state = DisputeSuggested;
         d.origin = Origin::Extractor;
