@@ -747,8 +747,12 @@ void TimelineCanvas::paintOverlay(QPainter &p, Frame &f)
         if (!pl)
             continue;
         const QString title = m_index->items().title(pl->item);
-        const double w = std::min(m_metrics.horizontalAdvance(title) + 8, f.width - 8);
-        const double x = std::clamp(pl->label.left() - 4, 4.0, std::max(4.0, f.width - w - 4));
+        // Shifted left to show more of it near the right edge, but never over its own mark:
+        // what does not fit is elided (the tooltip has it all).
+        const double full = m_metrics.horizontalAdvance(title) + 8;
+        const double x = std::max(std::clamp(pl->label.left() - 4, 4.0, std::max(4.0, f.width - full - 4)),
+                                  std::min(pl->label.left() - 4, pl->mark.right() + 2));
+        const double w = std::max(8.0, std::min(full, f.width - x - 4));
         const QRectF box(x, pl->label.top() + 1, w, pl->label.height() - 2);
         const bool isSelected = pl == selected;
         p.setPen(QPen(isSelected ? highlight : f.faint, isSelected ? 1.5 : 1));
