@@ -51,7 +51,10 @@ QPushButton *button(const QString &text, const QString &tip)
 QWidget *page(QFormLayout *form)
 {
     auto *inner = new QWidget;
-    inner->setLayout(form);
+    auto *column = new QVBoxLayout(inner);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(form);
+    column->addStretch(1);  // spare height goes below the fields, not between them
     auto *scroll = new QScrollArea;
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
