@@ -369,3 +369,23 @@ TEST_CASE("editing: split off some of a source's claims to a new source, and und
     CHECK(p.actor(israel)->claimCount == claims);
     CHECK(*p.findActor(QStringLiteral("Israeli military")) == 0);
 }
+
+TEST_CASE("editing: after F2, a name and Enter, the keyboard is back in the claims and Ctrl+Z undoes", "[ui][edit]")
+{
+    SampleWindow s;
+    s.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&s.window));
+    const QString words = QStringLiteral("at least a third of the dead are Hamas militants");
+    selectRow(s.window.claimsView(), findRow(s.window.claimsView()->model(), ClaimModel::Claim, words),
+              ClaimModel::Claim);
+    s.window.claimsView()->setFocus();
+    QTest::keyClick(s.window.claimsView(), Qt::Key_F2);
+    QComboBox *source = s.window.inspector()->claimSource();
+    REQUIRE(source->hasFocus());
+    QTest::keyClicks(source->lineEdit(), QStringLiteral("Israeli military"));
+    QTest::keyClick(source->lineEdit(), Qt::Key_Return);
+    CHECK(sourceOfClaim(s.window, words) == QStringLiteral("Israeli military"));
+    CHECK(s.window.claimsView()->hasFocus());
+    QTest::keyClick(s.window.claimsView(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(sourceOfClaim(s.window, words) == QStringLiteral("Israel"));
+}

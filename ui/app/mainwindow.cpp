@@ -315,6 +315,7 @@ void MainWindow::buildInspectorDock()
         return std::pair<CodePointSpan, QString>(m_reader->selectedSpan(), m_reader->selectedWords());
     });
     connect(m_inspector, &Inspector::failed, this, [this](const QString &m) { showError(tr("Cannot edit"), m); });
+    connect(m_inspector, &Inspector::editCommitted, this, [this] { m_claims->setFocus(Qt::OtherFocusReason); });
     auto *dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
     dock->setWidget(m_inspector);

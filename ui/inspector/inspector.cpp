@@ -492,7 +492,10 @@ void Inspector::applyClaimSource()
 {
     if (m_filling || !m_project || m_kind != Kind::Claim)
         return;
-    report(edit::setClaimSource(*m_stack, *m_project, m_id, m_claimSource->currentText()).errorMessage());
+    const Status s = edit::setClaimSource(*m_stack, *m_project, m_id, m_claimSource->currentText());
+    report(s.errorMessage());
+    if (s && m_claimSource->hasFocus())
+        emit editCommitted();
 }
 
 void Inspector::acceptClaim()

@@ -80,6 +80,9 @@ public:
     void applyTimex();
 
 signals:
+    // A value typed into a field was saved (F2, a name, Enter): the window gives the keyboard
+    // back to the list, so that Ctrl+Z undoes the edit rather than the field's typing.
+    void editCommitted();
     void failed(const QString &message);
     void actorActivated(qint64 actorId);
 
