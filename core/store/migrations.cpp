@@ -170,7 +170,7 @@ Status runAll(QSqlDatabase &db, const QStringList &statements)
 // decided. One annotation per claim (verdict, note, author, times), any number of
 // evidence links per claim, notes on events, a fingerprint per dispute so that a
 // suggestion the user rejected stays rejected when extraction runs again, full-text
-// search over notes, the undo history (undolog.cpp) and the timeline's cache
+// search over notes and source names, the undo history (undolog.cpp) and the timeline's cache
 // (timelinestore.cpp).
 const QStringList &schemaVersion3()
 {
@@ -203,6 +203,17 @@ const QStringList &schemaVersion3()
                 INSERT INTO annotations_fts(annotations_fts, rowid, note) VALUES ('delete', old.id, old.note);
                 INSERT INTO annotations_fts(rowid, note) VALUES (new.id, new.note); END)"_s,
             uR"(INSERT INTO annotations_fts(annotations_fts) VALUES ('rebuild'))"_s,
+            // Source names, so that a search for "Blinken" finds the claims he made as "he".
+            uR"(CREATE VIRTUAL TABLE actors_fts USING fts5(
+                name, content='actors', content_rowid='id', tokenize='unicode61'))"_s,
+            uR"(CREATE TRIGGER actors_fts_insert AFTER INSERT ON actors BEGIN
+                INSERT INTO actors_fts(rowid, name) VALUES (new.id, new.name); END)"_s,
+            uR"(CREATE TRIGGER actors_fts_delete AFTER DELETE ON actors BEGIN
+                INSERT INTO actors_fts(actors_fts, rowid, name) VALUES ('delete', old.id, old.name); END)"_s,
+            uR"(CREATE TRIGGER actors_fts_update AFTER UPDATE OF name ON actors BEGIN
+                INSERT INTO actors_fts(actors_fts, rowid, name) VALUES ('delete', old.id, old.name);
+                INSERT INTO actors_fts(rowid, name) VALUES (new.id, new.name); END)"_s,
+            uR"(INSERT INTO actors_fts(actors_fts) VALUES ('rebuild'))"_s,
             // The undo history (undolog.cpp): steps, and per step the SQL that undoes or
             // redoes each change it made.
             uR"(CREATE TABLE undo_steps (

@@ -597,12 +597,16 @@ QString claimWhere(const ClaimQuery &f)
                 u" AND (? = '' OR COALESCE((SELECT verdict FROM annotations WHERE claim_id = c.id), 'not-checked') = ?)"
                 u" AND (? = '' OR c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id"
                 u" WHERE lower(t.name) = lower(?)))"_s;
-    if (!f.search.trimmed().isEmpty() && f.searchNotes)
+    // A claim matches by its words and source text, by its source's name (a claim made as
+    // "he" is still Blinken's), and, when asked, by the fact-check note on it.
+    if (!f.search.trimmed().isEmpty()) {
         w += u" AND (c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
-             u" OR c.id IN (SELECT an.claim_id FROM annotations an"
-             u" JOIN annotations_fts ON annotations_fts.rowid = an.id WHERE annotations_fts MATCH ?))"_s;
-    else if (!f.search.trimmed().isEmpty())
-        w += u" AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"_s;
+             u" OR c.actor_id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)"_s;
+        if (f.searchNotes)
+            w += u" OR c.id IN (SELECT an.claim_id FROM annotations an"
+                 u" JOIN annotations_fts ON annotations_fts.rowid = an.id WHERE annotations_fts MATCH ?)"_s;
+        w += u")"_s;
+    }
     return w;
 }
 
@@ -614,7 +618,7 @@ void bindClaimQuery(Query &q, const ClaimQuery &f)
     q.bind(f.reviewState).bind(f.reviewState).bind(from).bind(from).bind(to).bind(to);
     q.bind(f.verdict).bind(f.verdict).bind(f.tag.simplified()).bind(f.tag.simplified());
     if (!f.search.trimmed().isEmpty())
-        q.bind(f.search);
+        q.bind(f.search).bind(f.search);
     if (!f.search.trimmed().isEmpty() && f.searchNotes)
         q.bind(f.search);
 }

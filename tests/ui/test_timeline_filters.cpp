@@ -224,3 +224,20 @@ TEST_CASE("window: clicking an event on the timeline selects it and leaves the t
     CHECK(canvas->pixelsPerDay() == Approx(scale));
     CHECK(view->selectedEventId() == id);
 }
+
+TEST_CASE("window: a search for a source's name finds the claims made as \"he\" too", "[ui][search]")
+{
+    SampleWindow s;
+    const qint64 blinken = *s.window.project()->findActor(u"Antony Blinken"_s);
+    REQUIRE(blinken > 0);
+    const int his = s.window.project()->actor(blinken)->claimCount;
+    s.window.searchBox()->setText(u"Blinken"_s);
+    QTest::keyClick(s.window.searchBox(), Qt::Key_Return);
+    QSet<qint64> listed;
+    for (int row = 0; row < s.window.claimModel()->rowCount(); ++row) {
+        const ClaimRecord c = *s.window.claimModel()->claimAt(row);
+        if (c.actorId == blinken)
+            listed.insert(c.id);
+    }
+    CHECK(listed.size() == his);  // every one of his, whatever words the article used for him
+}
