@@ -91,8 +91,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parsedScope)
         return fail(err, command, parsedScope.errorMessage());
     options.gather.scope = *parsedScope;
-    options.gather.title = parser.isSet(title) ? parser.value(title)
-                                               : QFileInfo(parser.value(project)).completeBaseName();
+    options.gather.title = parser.isSet(title) ? parser.value(title) : defaultReportTitle(parser.value(project));
     Result<QByteArray> bytes = render(*chosen, *snapshot, options);
     if (!bytes)
         return fail(err, command, bytes.errorMessage());

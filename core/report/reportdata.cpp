@@ -5,6 +5,7 @@
 #include "text/offsets.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -351,6 +352,11 @@ QString extractionMethod()
               "TIMEX3 date resolver that reads relative dates (“Friday”, “this week”) against the article's "
               "publication date. Items a person added or corrected are marked as such; verdicts, notes and "
               "evidence are the fact-checkers' own.");
+}
+
+QString defaultReportTitle(const QString &projectPath)
+{
+    return tr("Fact-check report: %1").arg(QFileInfo(projectPath).completeBaseName());
 }
 
 } // namespace factline::report

@@ -98,6 +98,10 @@ struct ReportData {
     const ReportClaim *claim(qint64 id) const;
 };
 
+// The title a report gets when nobody chose one: "Fact-check report: NAME", the name of the
+// project file (the window and the command-line tool give the same title).
+QString defaultReportTitle(const QString &projectPath);
+
 struct GatherOptions {
     QString title;
     Scope scope;

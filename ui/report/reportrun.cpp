@@ -49,7 +49,7 @@ const QList<SectionRow> &sectionRows()
 report::GatherOptions optionsOf(Project &project, const Choice &c)
 {
     report::GatherOptions o;
-    o.title = tr("Fact-check report: %1").arg(QFileInfo(project.path()).completeBaseName());
+    o.title = report::defaultReportTitle(project.path());
     o.scope.documentIds = QList<qint64>(c.documentIds.begin(), c.documentIds.end());
     o.scope.actorIds = QList<qint64>(c.actorIds.begin(), c.actorIds.end());
     o.scope.disputeIds = QList<qint64>(c.disputeIds.begin(), c.disputeIds.end());
