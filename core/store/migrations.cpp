@@ -166,6 +166,25 @@ Status runAll(QSqlDatabase &db, const QStringList &statements)
     return Ok{};
 }
 
+// A full-text index over one text column of `table` (FTS5 with external content): the
+// virtual table, the triggers that keep it in step, and a rebuild from the rows there are.
+QStringList ftsIndex(const QString &table, const QString &column)
+{
+    const QString fts = table + u"_fts"_s;
+    return {
+        u"CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', tokenize='unicode61')"_s.arg(
+            fts, column, table),
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %3 BEGIN "
+        "INSERT INTO %1(rowid, %2) VALUES (new.id, new.%2); END"_s.arg(fts, column, table),
+        u"CREATE TRIGGER %1_delete AFTER DELETE ON %3 BEGIN "
+        "INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.id, old.%2); END"_s.arg(fts, column, table),
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN "
+        "INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.id, old.%2); "
+        "INSERT INTO %1(rowid, %2) VALUES (new.id, new.%2); END"_s.arg(fts, column, table),
+        u"INSERT INTO %1(%1) VALUES ('rebuild')"_s.arg(fts),
+    };
+}
+
 // Version 3: annotations for fact-checking and disputes that remember what the user
 // decided. One annotation per claim (verdict, note, author, times), any number of
 // evidence links per claim, notes on events, a fingerprint per dispute so that a
@@ -193,27 +212,6 @@ const QStringList &schemaVersion3()
             uR"(INSERT INTO evidence(claim_id, ordinal, url, title)
                 SELECT claim_id, 0, evidence_url, evidence_title FROM annotations WHERE evidence_url <> '')"_s,
             uR"(CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id))"_s,
-            uR"(CREATE VIRTUAL TABLE annotations_fts USING fts5(
-                note, content='annotations', content_rowid='id', tokenize='unicode61'))"_s,
-            uR"(CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN
-                INSERT INTO annotations_fts(rowid, note) VALUES (new.id, new.note); END)"_s,
-            uR"(CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN
-                INSERT INTO annotations_fts(annotations_fts, rowid, note) VALUES ('delete', old.id, old.note); END)"_s,
-            uR"(CREATE TRIGGER annotations_fts_update AFTER UPDATE OF note ON annotations BEGIN
-                INSERT INTO annotations_fts(annotations_fts, rowid, note) VALUES ('delete', old.id, old.note);
-                INSERT INTO annotations_fts(rowid, note) VALUES (new.id, new.note); END)"_s,
-            uR"(INSERT INTO annotations_fts(annotations_fts) VALUES ('rebuild'))"_s,
-            // Source names, so that a search for "Blinken" finds the claims he made as "he".
-            uR"(CREATE VIRTUAL TABLE actors_fts USING fts5(
-                name, content='actors', content_rowid='id', tokenize='unicode61'))"_s,
-            uR"(CREATE TRIGGER actors_fts_insert AFTER INSERT ON actors BEGIN
-                INSERT INTO actors_fts(rowid, name) VALUES (new.id, new.name); END)"_s,
-            uR"(CREATE TRIGGER actors_fts_delete AFTER DELETE ON actors BEGIN
-                INSERT INTO actors_fts(actors_fts, rowid, name) VALUES ('delete', old.id, old.name); END)"_s,
-            uR"(CREATE TRIGGER actors_fts_update AFTER UPDATE OF name ON actors BEGIN
-                INSERT INTO actors_fts(actors_fts, rowid, name) VALUES ('delete', old.id, old.name);
-                INSERT INTO actors_fts(rowid, name) VALUES (new.id, new.name); END)"_s,
-            uR"(INSERT INTO actors_fts(actors_fts) VALUES ('rebuild'))"_s,
             // The undo history (undolog.cpp): steps, and per step the SQL that undoes or
             // redoes each change it made.
             uR"(CREATE TABLE undo_steps (
@@ -225,6 +223,9 @@ const QStringList &schemaVersion3()
                 direction INTEGER NOT NULL, table_name TEXT NOT NULL, statement TEXT NOT NULL))"_s,
             uR"(CREATE INDEX undo_entries_by_step ON undo_entries(step_id, direction))"_s,
         };
+        s += ftsIndex(u"annotations"_s, u"note"_s);
+        // Source names, so that a search for "Blinken" finds the claims he made as "he".
+        s += ftsIndex(u"actors"_s, u"name"_s);
         s += timelineCacheSchema();
         return s;
     }();
