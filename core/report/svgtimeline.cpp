@@ -4,6 +4,7 @@
 #include "notetext.h"
 #include "timeline/timeaxis.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -21,6 +22,175 @@ constexpr double kMargin = 12;
 double measure(const QString &text)
 {
     return 6.4 * double(text.size());
+}
+
+using timeline::dayOf;
+
+QDate endOf(const EventRecord &e)
+{
+    return e.dateEnd.isValid() ? e.dateEnd : e.dateStart;
+}
+
+// Days [first, last) an event covers.
+struct Stretch {
+    double first = 0;
+    double last = 0;
+    bool operator<(const Stretch &o) const { return first < o.first; }
+};
+
+// A part of the axis drawn at one scale: a group of events with no long empty stretch in it.
+struct Segment {
+    double first = 0; // the day at its left edge
+    double last = 0;  // the day at its right edge
+    double x = 0;     // its left edge in the figure
+    double width = 0;
+    double perDay() const { return width / (last - first); }
+    double xOf(double day) const { return x + (day - first) * perDay(); }
+};
+
+constexpr double kMinSegment = 110; // room for a group's month and year and a tick or two
+
+// Events further apart than this many empty days, out of `span` days in a group, go to
+// groups of their own: a gap of a fifth of the group, and of more than six weeks.
+double breakingGap(double span)
+{
+    return std::max(45.0, span * 0.2);
+}
+
+// Widths for segments holding `weights` events each, in `room` pixels: in proportion to
+// their events (where the story is dense it needs room, however few days it covers), but
+// none narrower than kMinSegment.
+QList<double> widthsFor(const QList<double> &weights, double room)
+{
+    QList<bool> atMinimum(weights.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        double free = room;
+        double weight = 0;
+        for (qsizetype i = 0; i < weights.size(); ++i) {
+            if (atMinimum[i])
+                free -= kMinSegment;
+            else
+                weight += weights[i];
+        }
+        for (qsizetype i = 0; i < weights.size(); ++i) {
+            if (!atMinimum[i] && free * weights[i] / weight < kMinSegment) {
+                atMinimum[i] = true;
+                changed = true;
+            }
+        }
+        if (!changed || weight == 0) {
+            QList<double> widths;
+            for (qsizetype i = 0; i < weights.size(); ++i)
+                widths.append(atMinimum[i] || weight == 0 ? kMinSegment : free * weights[i] / weight);
+            return widths;
+        }
+    }
+    return {};
+}
+
+struct Group {
+    double first = 0;
+    double last = 0;
+    int events = 0;
+};
+
+// Splits sorted stretches into groups at long gaps, and each group again at gaps long for
+// it: a week of events after a quiet half year after one event a decade before is three.
+void splitInto(QList<Group> &groups, const Stretch *begin, const Stretch *end)
+{
+    double last = begin->last;
+    for (const Stretch *s = begin; s != end; ++s)
+        last = std::max(last, s->last);
+    const double gap = breakingGap(last - begin->first);
+    const Stretch *from = begin;
+    double reach = begin->last;
+    for (const Stretch *s = begin + 1; s <= end; ++s) {
+        if (s != end && s->first - reach <= gap) {
+            reach = std::max(reach, s->last);
+            continue;
+        }
+        if (from == begin && s == end) { // nothing to cut here
+            groups.append({begin->first, last, int(end - begin)});
+            return;
+        }
+        splitInto(groups, from, s);
+        if (s != end) {
+            from = s;
+            reach = s->last;
+        }
+    }
+}
+
+QList<Segment> segmentsFor(QList<Stretch> spans, double plot)
+{
+    std::sort(spans.begin(), spans.end());
+    QList<Group> groups;
+    splitInto(groups, spans.cbegin(), spans.cend());
+    while (groups.size() > 1 && double(groups.size()) * (kMinSegment + kBreakWidth) > plot) {
+        qsizetype closest = 0; // too many to cut: join the two groups nearest each other
+        for (qsizetype i = 1; i + 1 < groups.size(); ++i) {
+            if (groups[i + 1].first - groups[i].last < groups[closest + 1].first - groups[closest].last)
+                closest = i;
+        }
+        groups[closest].last = std::max(groups[closest].last, groups[closest + 1].last);
+        groups[closest].events += groups[closest + 1].events;
+        groups.removeAt(closest + 1);
+    }
+    QList<Segment> segments;
+    QList<double> weights;
+    for (const Group &g : groups) {
+        const double pad = std::max((g.last - g.first) * 0.04, 0.5); // room for the first and last marks
+        segments.append({g.first - pad, g.last + pad});
+        weights.append(g.events);
+    }
+    const QList<double> widths = widthsFor(weights, plot - kBreakWidth * double(segments.size() - 1));
+    double x = kLabelWidth;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        segments[i].x = x;
+        segments[i].width = widths[i];
+        x += widths[i] + kBreakWidth;
+    }
+    return segments;
+}
+
+const Segment &segmentOf(const QList<Segment> &segments, double day)
+{
+    for (const Segment &g : segments) {
+        if (day < g.last)
+            return g;
+    }
+    return segments.last();
+}
+
+// The segment's ruler; labels that would run into the next segment are left out.
+void addTicks(TimelineFigure &f, const Segment &g)
+{
+    const timeline::AxisTicks ticks = timeline::generateTicks(g.first, g.width, g.perDay(), measure, 10);
+    const auto fits = [&](const timeline::AxisLabel &l) { return l.x >= 0 && l.x + l.width <= g.width; };
+    for (const timeline::AxisLabel &l : ticks.minor) {
+        if (fits(l))
+            f.ticks.append({g.x + l.x, l.text, false});
+    }
+    bool major = false;
+    for (const timeline::AxisLabel &l : ticks.major) {
+        if (fits(l)) {
+            f.ticks.append({g.x + l.x, l.text, true});
+            major = true;
+        }
+    }
+    if (!major) // a segment always says which year it is
+        f.ticks.append({g.x, QString::number(timeline::dateOf(g.first).year()), true});
+}
+
+// How much time a break leaves out, roughly: "3 years", "5 months", "52 days".
+QString lengthOf(double days)
+{
+    if (days >= 730)
+        return QCoreApplication::translate("factline::report", "%n years", nullptr, int(days / 365.25));
+    if (days >= 61)
+        return QCoreApplication::translate("factline::report", "%n months", nullptr, int(days / 30.44));
+    return QCoreApplication::translate("factline::report", "%n days", nullptr, int(days));
 }
 
 QString num(double v)
@@ -44,20 +214,13 @@ TimelineFigure layoutTimeline(const ReportData &data, double width)
     if (data.events.isEmpty())
         return f;
     QStringList lanes;
-    double first = timeline::dayOf(data.events.first().event.dateStart);
-    double last = first;
+    QList<Stretch> spans;
     for (const ReportEvent &e : data.events) {
         if (!lanes.contains(e.lane))
             lanes.append(e.lane);
-        const QDate end = e.event.dateEnd.isValid() ? e.event.dateEnd : e.event.dateStart;
-        first = std::min(first, timeline::dayOf(e.event.dateStart));
-        last = std::max(last, timeline::dayOf(end) + 1);
+        spans.append({dayOf(e.event.dateStart), dayOf(endOf(e.event)) + 1});
     }
-    const double span = std::max(last - first, 1.0);
-    first -= span * 0.04; // room for the first and last marks
-    last += span * 0.04;
-    const double plot = width - kLabelWidth - kMargin;
-    const double perDay = plot / (last - first);
+    const QList<Segment> segments = segmentsFor(spans, width - kLabelWidth - kMargin);
     for (qsizetype i = 0; i < lanes.size(); ++i)
         f.lanes.append({lanes[i], kAxisHeight + double(i) * kLaneHeight});
     f.height = kAxisHeight + double(lanes.size()) * kLaneHeight + kMargin;
@@ -65,25 +228,41 @@ TimelineFigure layoutTimeline(const ReportData &data, double width)
     int number = 0;
     QHash<QString, double> lastLabel; // per lane, where the last number ended
     for (const ReportEvent &e : data.events) {
-        const double start = timeline::dayOf(e.event.dateStart);
-        const QDate endDate = e.event.dateEnd.isValid() ? e.event.dateEnd : e.event.dateStart;
-        const double end = timeline::dayOf(endDate) + 1;
+        const double start = dayOf(e.event.dateStart);
+        const QDate endDate = endOf(e.event);
+        const Segment &g = segmentOf(segments, start);
         TimelineFigure::Mark m;
         m.number = ++number;
-        m.x = kLabelWidth + (start - first) * perDay;
-        m.width = endDate > e.event.dateStart ? (end - start) * perDay : 0;
+        m.x = g.xOf(start);
+        m.width = endDate > e.event.dateStart ? (dayOf(endDate) + 1 - start) * g.perDay() : 0;
         m.y = kAxisHeight + double(lanes.indexOf(e.lane)) * kLaneHeight + kLaneHeight / 2;
         m.title = e.event.title;
         m.labelX = std::max(m.x + 2, lastLabel.value(e.lane, -1e9) + 2);
         lastLabel.insert(e.lane, m.labelX + measure(QString::number(m.number)));
         f.marks.append(m);
     }
-    const timeline::AxisTicks ticks = timeline::generateTicks(first, plot, perDay, measure, 10);
-    for (const timeline::AxisLabel &l : ticks.minor)
-        f.ticks.append({kLabelWidth + l.x, l.text, false});
-    for (const timeline::AxisLabel &l : ticks.major)
-        f.ticks.append({kLabelWidth + l.x, l.text, true});
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &g = segments[i];
+        addTicks(f, g);
+        if (i + 1 < segments.size())
+            f.breaks.append({g.x + g.width + kBreakWidth / 2, lengthOf(segments[i + 1].first - g.last)});
+    }
     return f;
+}
+
+QString breakTitle(const TimelineFigure::Break &b)
+{
+    return QCoreApplication::translate("factline::report", "%1 without events are left out here").arg(b.label);
+}
+
+bool breakLabelFits(const TimelineFigure &f, const TimelineFigure::Break &b)
+{
+    return f.height - f.axisY - kMargin >= 5.5 * double(b.label.size()) + 8;
+}
+
+double breakLabelY(const TimelineFigure &f)
+{
+    return (f.axisY + f.height - kMargin) / 2;
 }
 
 QString timelineSvg(const TimelineFigure &f)
@@ -113,6 +292,18 @@ QString timelineSvg(const TimelineFigure &f)
     }
     s += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#999\"/>"_s.arg(num(f.plotLeft), num(f.axisY),
                                                                                  num(f.width));
+    for (const TimelineFigure::Break &b : f.breaks) {
+        s += u"<g><title>%1</title>"_s.arg(escapeHtml(breakTitle(b)));
+        s += u"<rect x=\"%1\" y=\"0\" width=\"%2\" height=\"%3\" fill=\"#fff\"/>"_s.arg(
+            num(b.x - kBreakWidth / 2 + 4), num(kBreakWidth - 8), num(f.height));
+        for (double dx : {-3.0, 3.0})
+            s += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#777\"/>"_s.arg(
+                num(b.x + dx - 3), num(f.axisY + 6), num(b.x + dx + 3), num(f.axisY - 6));
+        if (breakLabelFits(f, b))
+            s += u"<text transform=\"rotate(-90 %1 %2)\" x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#777\" "
+                 "font-size=\"9\">%3</text>"_s.arg(num(b.x + 3), num(breakLabelY(f)), escapeHtml(b.label));
+        s += u"</g>"_s;
+    }
     for (const TimelineFigure::Mark &m : f.marks) {
         s += u"<g><title>%1. %2</title>"_s.arg(m.number).arg(escapeHtml(m.title));
         if (m.width > 0)
