@@ -223,6 +223,18 @@ Status resumeUndoStep(Project &project, qint64 step, Recording direction)
     return setRecording(db, step, recording);
 }
 
+Status extendUndoStep(Project &project, qint64 step)
+{
+    QSqlDatabase &db = project.database();
+    if (Status s = ensureTriggers(db); !s)
+        return s;
+    if (Status s = exec(db, u"DELETE FROM undo_entries WHERE step_id = ? AND direction = ?"_s, {step, kRedo},
+                        tr("recording the edit for undo"));
+        !s)
+        return s;
+    return setRecording(db, step, kUndo);
+}
+
 Status endUndoStep(Project &project, qint64 step, bool keep)
 {
     QSqlDatabase &db = project.database();

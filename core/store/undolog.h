@@ -44,6 +44,10 @@ Result<qint64> beginUndoStep(Project &project, const QString &text);
 // Starts recording into an existing step: while its own code undoes it (Recording::Redo)
 // or redoes it (Recording::Undo).
 Status resumeUndoStep(Project &project, qint64 step, Recording direction);
+// Starts recording more of a step that is done and the newest (a note typed on after a
+// pause): what it records is undone first, then what the step held before. The statements
+// that redo the step are forgotten; undoing it records them again.
+Status extendUndoStep(Project &project, qint64 step);
 // Stops recording. `keep` false forgets what was recorded (the edit failed).
 Status endUndoStep(Project &project, qint64 step, bool keep = true);
 

@@ -285,3 +285,37 @@ TEST_CASE("annotating: the claim model passes QAbstractItemModelTester through a
         undo.undo();
     CHECK(s.window.claimModel()->totalCount() == static_cast<int>(p.claims()->size()));
 }
+
+TEST_CASE("annotating: a note written with pauses is one undo step, also after reopening", "[ui][annotations][undo]")
+{
+    SampleWindow s;
+    const qint64 id = pick(s, Thirds);
+    QUndoStack *stack = s.window.undoStack();
+    const int steps = stack->count();
+    NoteEdit *note = s.window.inspector()->annotations()->noteEdit();
+    note->setFocus();
+    for (const QString &part : {u"Checked"_s, u" with the ministry"_s, u" by phone."_s}) {
+        QTest::keyClicks(note, part);
+        note->flush(); // what a pause in typing does
+    }
+    CHECK(store::annotation(*s.window.project(), id)->note == u"Checked with the ministry by phone."_s);
+    CHECK(stack->count() == steps + 1);
+    CHECK(stack->undoText() == u"Edit note"_s);
+
+    // Another edit in between starts a new step.
+    REQUIRE(edit::setVerdict(*stack, *s.window.project(), id, Verdict::MostlyTrue).ok());
+    REQUIRE(edit::setNote(*stack, *s.window.project(), id, u"Checked with the ministry by phone. Again."_s).ok());
+    CHECK(stack->count() == steps + 3);
+    stack->undo();
+    stack->undo();
+    CHECK(store::annotation(*s.window.project(), id)->note == u"Checked with the ministry by phone."_s);
+
+    // After reopening, the log undoes the whole note at once, and redoes it.
+    s.window.closeProject();
+    REQUIRE(s.window.openProject(s.path));
+    stack = s.window.undoStack();
+    stack->undo();
+    CHECK(store::annotation(*s.window.project(), id)->note.isEmpty());
+    stack->redo();
+    CHECK(store::annotation(*s.window.project(), id)->note == u"Checked with the ministry by phone."_s);
+}

@@ -4,10 +4,14 @@
 #include "editcommand.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <optional>
 
 namespace factline::edit {
 namespace {
 
+using namespace Qt::StringLiterals;
 using detail::ChangeRecord;
 using detail::Command;
 using detail::pushFirst;
@@ -65,6 +69,49 @@ Result<QString> carried(Project &project, qint64 claimId, const QString &tag)
     return QString();
 }
 
+// The note field commits at each pause in typing; the pauses of one stretch of writing
+// make one undo step. A note change joins the step before it when that step is the same
+// note's, is the newest, nothing was undone, and the last change to it is under a minute old.
+template<typename Record>
+class NoteChange : public ChangeRecord<Record>
+{
+public:
+    using Writer = typename ChangeRecord<Record>::Writer;
+    NoteChange(Project &p, const QString &text, QString key, Record before, Record after, Writer write)
+        : ChangeRecord<Record>(p, text, std::move(before), std::move(after), std::move(write)), m_key(std::move(key))
+    {
+        m_last.start();
+    }
+    // Writes `after` into the newest step if it can join it; nothing when it cannot.
+    static std::optional<Status> join(QUndoStack &stack, const QString &key, Record after)
+    {
+        if (stack.index() == 0 || stack.index() != stack.count())
+            return std::nullopt;
+        // The stack owns its commands and hands them out const; this one is ours to extend.
+        auto *top = dynamic_cast<NoteChange *>(const_cast<QUndoCommand *>(stack.command(stack.index() - 1)));
+        if (!top || top->m_key != key || top->m_last.hasExpired(kJoinWithin))
+            return std::nullopt;
+        Status s = top->extendTo(std::move(after));
+        top->m_last.restart();
+        return s;
+    }
+
+private:
+    static constexpr qint64 kJoinWithin = 60 * 1000; // ms
+    QString m_key;
+    QElapsedTimer m_last;
+};
+
+template<typename Record>
+Status changeNote(QUndoStack &stack, Project &project, const QString &text, const QString &key, Record before,
+                  Record after, typename NoteChange<Record>::Writer write)
+{
+    if (std::optional<Status> joined = NoteChange<Record>::join(stack, key, after))
+        return *joined;
+    return pushFirst(stack, new NoteChange<Record>(project, text, key, std::move(before), std::move(after),
+                                                   std::move(write)));
+}
+
 } // namespace
 
 Status setVerdict(QUndoStack &stack, Project &project, qint64 claimId, Verdict verdict, const QString &author)
@@ -89,7 +136,8 @@ Status setNote(QUndoStack &stack, Project &project, qint64 claimId, const QStrin
         return Ok{};
     Annotation after = *before;
     after.note = note;
-    return changeAnnotation(stack, project, tr("Edit note"), *before, store::stamped(after, author));
+    return changeNote<Annotation>(stack, project, tr("Edit note"), u"claim %1"_s.arg(claimId), *before,
+                                  store::stamped(after, author), store::writeAnnotation);
 }
 
 Status setEvidence(QUndoStack &stack, Project &project, qint64 claimId, const QList<EvidenceLink> &links)
@@ -139,10 +187,8 @@ Status setEventNote(QUndoStack &stack, Project &project, qint64 eventId, const Q
         return before.error();
     if (*before == note)
         return Ok{};
-    return pushFirst(stack, new ChangeRecord<Note>(project, tr("Edit event note"), Note{eventId, *before},
-                                                   Note{eventId, note}, [](Project &p, const Note &n) {
-                                                       return store::setEventNote(p, n.id, n.text);
-                                                   }));
+    return changeNote<Note>(stack, project, tr("Edit event note"), u"event %1"_s.arg(eventId), Note{eventId, *before},
+                            Note{eventId, note}, [](Project &p, const Note &n) { return store::setEventNote(p, n.id, n.text); });
 }
 
 Status setDisputeNote(QUndoStack &stack, Project &project, qint64 disputeId, const QString &note)
@@ -152,10 +198,9 @@ Status setDisputeNote(QUndoStack &stack, Project &project, qint64 disputeId, con
         return before.error();
     if (*before == note)
         return Ok{};
-    return pushFirst(stack, new ChangeRecord<Note>(project, tr("Edit dispute note"), Note{disputeId, *before},
-                                                   Note{disputeId, note}, [](Project &p, const Note &n) {
-                                                       return store::setDisputeNote(p, n.id, n.text);
-                                                   }));
+    return changeNote<Note>(stack, project, tr("Edit dispute note"), u"dispute %1"_s.arg(disputeId),
+                            Note{disputeId, *before}, Note{disputeId, note},
+                            [](Project &p, const Note &n) { return store::setDisputeNote(p, n.id, n.text); });
 }
 
 } // namespace factline::edit

@@ -46,6 +46,16 @@ public:
     }
 
 protected:
+    // Makes a further change part of this step, in the window's stack and in the undo log:
+    // one undo then takes back both. Only for the newest step, which is done.
+    Status extend(const std::function<Status()> &change)
+    {
+        if (Status s = store::extendUndoStep(m_project, m_step); !s)
+            return s;
+        Status s = change();
+        store::endUndoStep(m_project, m_step); // a failed write rolled its rows back, and their entries
+        return s;
+    }
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     Project &m_project;
@@ -94,6 +104,14 @@ public:
 protected:
     Status apply() override { return m_write(m_project, m_after); }
     Status revert() override { return m_write(m_project, m_before); }
+    // Writes `after` as a part of this step: undoing goes back to the same `before`.
+    Status extendTo(Record after)
+    {
+        Status s = extend([&] { return m_write(m_project, after); });
+        if (s)
+            m_after = std::move(after);
+        return s;
+    }
 
 private:
     Record m_before;
