@@ -26,7 +26,41 @@ QSet<QString> contentWords(QStringView text)
     return out;
 }
 
+// The words of a source's name that tell it apart, and whether one of them is a name
+// (capitalised after the first word, or any capitalised word but "The").
+struct NameWords {
+    QSet<QString> words;
+    bool named = false;
+};
+
+NameWords nameWords(const QString &name)
+{
+    static const QSet<QString> skip = {u"the"_s, u"s"_s, u"of"_s, u"and"_s, u"a"_s, u"an"_s};
+    NameWords out;
+    for (const Token &t : tokenize(name)) {
+        if (t.number || skip.contains(t.norm))
+            continue;
+        out.words.insert(t.norm);
+        if (!t.text.isEmpty() && t.text.front().isUpper())
+            out.named = true;
+    }
+    return out;
+}
+
 } // namespace
+
+bool sameSource(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    if (a.compare(b, Qt::CaseInsensitive) == 0)
+        return true;
+    NameWords x = nameWords(a);
+    NameWords y = nameWords(b);
+    if (x.words.size() > y.words.size())
+        std::swap(x, y);
+    return x.named && !x.words.isEmpty() && y.words.contains(x.words);
+}
 
 bool AlignedClaim::differs() const
 {
@@ -57,8 +91,7 @@ QList<AlignedClaim> alignClaims(const QList<ReportedClaim> &claims, double minOv
         for (qsizetype k = i + 1; k < claims.size(); ++k) {
             const ReportedClaim &x = claims[i];
             const ReportedClaim &y = claims[k];
-            if (x.documentId == y.documentId || x.actor.isEmpty()
-                || x.actor.compare(y.actor, Qt::CaseInsensitive) != 0)
+            if (x.documentId == y.documentId || !sameSource(x.actor, y.actor))
                 continue;
             const double o = contentOverlap(x.text, y.text);
             if (o >= minOverlap)

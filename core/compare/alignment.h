@@ -30,7 +30,13 @@ struct AlignedClaim {
 // and hedges left out so that "250" and "about 240" do not keep a claim apart).
 double contentOverlap(QStringView a, QStringView b);
 
-// Lines up claims across documents: the same source (by canonical name, case aside) and
+// Whether two source names can be the same source across outlets: the same name, case
+// aside, or the words of one inside the other's when they include a name ("Blinken" and
+// "Antony Blinken", "State Department" and "the U.S. State Department"; not "officials"
+// and "health officials", which may be anyone's).
+bool sameSource(const QString &a, const QString &b);
+
+// Lines up claims across documents: the same source (sameSource) and
 // content that overlaps at least `minOverlap`. Each claim is in at most one alignment,
 // with at most one version per document.
 QList<AlignedClaim> alignClaims(const QList<ReportedClaim> &claims, double minOverlap = 0.4);

@@ -142,6 +142,28 @@ TEST_CASE("alignment: different sources are never lined up, however alike their 
     CHECK(alignClaims(claims).isEmpty());
 }
 
+TEST_CASE("alignment: a source named in full in one outlet and by surname in another is one source", "[compare]")
+{
+    CHECK(sameSource(QStringLiteral("Antony Blinken"), QStringLiteral("Blinken")));
+    CHECK(sameSource(QStringLiteral("the U.S. State Department"), QStringLiteral("State Department")));
+    CHECK(sameSource(QStringLiteral("ISRAEL"), QStringLiteral("Israel")));
+    CHECK_FALSE(sameSource(QStringLiteral("health officials"), QStringLiteral("officials")));
+    CHECK_FALSE(sameSource(QStringLiteral("Antony Blinken"), QStringLiteral("Benjamin Netanyahu")));
+    CHECK_FALSE(sameSource(QStringLiteral("Blinken"), QString()));
+
+    const QList<ReportedClaim> claims = {
+        {1, 1, QStringLiteral("Antony Blinken"), QStringLiteral("a ground offensive in Rafah would be a mistake"), {}, {}},
+        {2, 2, QStringLiteral("Blinken"), QStringLiteral("a major ground offensive in Rafah would be a mistake"), {}, {}},
+        {3, 3, QStringLiteral("officials"), QStringLiteral("a ground offensive in Rafah would be a mistake"), {}, {}},
+    };
+    const QList<AlignedClaim> all = alignClaims(claims);
+    REQUIRE(all.size() == 1);
+    REQUIRE(all[0].versions.size() == 2);
+    CHECK(all[0].versions[0].claimId == 1);
+    CHECK(all[0].versions[1].claimId == 2);
+    CHECK(all[0].diffs[0].wordingDiffers); // "major" was added
+}
+
 TEST_CASE("drift: the death toll by the date each outlet reported it", "[compare][store]")
 {
     test::Scratch dir;
