@@ -143,6 +143,30 @@ TEST_CASE("window: reader positions account for the title block and code points"
     CHECK(window.reader()->toCodePoint(0) == -1); // in the title
 }
 
+TEST_CASE("window: a search half typed waits without a message, Enter says what is wrong", "[ui][search]")
+{
+    SampleWindow s;
+    const int all = s.window.claimModel()->totalCount();
+    for (const QString &typing : {QStringLiteral("Rafah AND"), QStringLiteral("(Rafah OR aid"),
+                                  QStringLiteral("\"ground oper")}) {
+        s.window.searchBox()->clear();
+        QTest::keyClicks(s.window.searchBox(), typing);
+        QTest::qWait(600); // past the pause after which a search runs
+        INFO(typing.toStdString());
+        CHECK_FALSE(s.window.searchMessage()->isVisibleTo(&s.window));
+        CHECK(s.window.claimModel()->totalCount() == all);
+    }
+    s.window.searchBox()->setText(QStringLiteral("Rafah AND"));
+    QTest::keyClick(s.window.searchBox(), Qt::Key_Return);
+    QTest::qWait(50);
+    CHECK(s.window.searchMessage()->isVisibleTo(&s.window));
+    // Finishing the query searches by itself again.
+    QTest::keyClicks(s.window.searchBox(), QStringLiteral(" aid"));
+    QTest::qWait(600);
+    CHECK_FALSE(s.window.searchMessage()->isVisibleTo(&s.window));
+    CHECK(s.window.claimModel()->totalCount() < all);
+}
+
 TEST_CASE("window: a malformed search is a message in the window, and a good one narrows the claims", "[ui][search]")
 {
     SampleWindow s;

@@ -25,8 +25,18 @@
 #include <QVBoxLayout>
 
 namespace factline {
-
 namespace {
+
+// While a "phrase, a (group or an operator's second half is being typed, the query
+// cannot be understood yet: the search waits for the rest or for Enter.
+bool looksUnfinished(const QString &query)
+{
+    if (query.count(u'"') % 2 != 0 || query.count(u'(') > query.count(u')'))
+        return true;
+    const QString last = query.trimmed().section(u' ', -1);
+    return last == u"AND" || last == u"OR" || last == u"NOT" || last == u"NEAR" || last.endsWith(u':')
+           || last == u"+" || last == u"-";
+}
 
 const char RecentKey[] = "recentProjects";
 constexpr int MaxRecent = 8;
@@ -51,8 +61,8 @@ void MainWindow::buildToolBar()
     debounce->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] {
-        // While a "phrase is being typed the query is not wrong yet: Enter still searches.
-        if (m_search->text().count(u'"') % 2 == 0)
+        // A query still being typed is not wrong yet: Enter still searches, and says why not.
+        if (!looksUnfinished(m_search->text()))
             runSearch();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
