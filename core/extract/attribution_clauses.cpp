@@ -25,6 +25,23 @@ qsizetype Scanner::clauseStart(qsizetype before, const Unit &u, int maxTokens) c
     return k + 1;
 }
 
+// A closing parenthesis at `k` whose group opens within a few tokens, as in a
+// party and state after a name ("Sen. Ada Reyes (D-Ore.) said"): returns the
+// opening one, or -1.
+qsizetype Scanner::parenOpenBefore(qsizetype k, qsizetype lo) const
+{
+    if (k < lo || m_t.toks[k].kind != TokKind::Paren || m_text[m_t.toks[k].start] != u')')
+        return -1;
+    for (qsizetype j = k - 1; j >= lo && j >= k - 8; --j) {
+        const Token &t = m_t.toks[j];
+        if (t.kind == TokKind::Paren)
+            return m_text[t.start] == u'(' && j < k - 1 ? j : -1;
+        if (t.kind != TokKind::Word && t.kind != TokKind::Comma && t.kind != TokKind::Other)
+            return -1;
+    }
+    return -1;
+}
+
 // "X, a spokesman for Y, said" / "Blinken, wrapping up his visit, told": the source is
 // the phrase before the parenthetical, together with it (as PolNeAR marks it).
 Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
@@ -32,6 +49,11 @@ Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
     qsizetype k = comma - 1;
     for (int n = 0; k >= u.first && n < 25; ++n, --k) {
         const TokKind kind = m_t.toks[k].kind;
+        const qsizetype open = parenOpenBefore(k, u.first);
+        if (open >= 0) {
+            k = open;
+            continue;
+        }
         if (m_t.toks[k].has(InQuote) || kind != TokKind::Word)
             break;
     }
@@ -49,10 +71,33 @@ Range Scanner::unitSubject(const Unit &u) const
     char16_t buf[24];
     if (isWordAt(i) && (lowerIs(i, u"but") || lowerIs(i, u"and") || lowerIs(i, u"so")))
         ++i;
+    if (isWordAt(i) && !m_t.toks[i].has(InQuote)) {
+        // "In August, several groups sued, saying …": the subject follows the opening phrase.
+        const QStringView w = lower(i, buf);
+        if (isPreposition(w) || isTimeWord(w)) {
+            qsizetype c = i + 1;
+            while (c < u.last && c < i + 12 && m_t.toks[c].isWord())
+                ++c;
+            if (c < u.last && m_t.toks[c].kind == TokKind::Comma)
+                i = c + 1;
+        }
+    }
     if (i >= u.last || !m_t.toks[i].isWord() || m_t.toks[i].has(InQuote))
         return {};
     if (isPronoun(i))
         return {i, i + 1};
+    if (isDeterminer(lower(i, buf))) {
+        // "The campaign", "several environmental groups": up to the verb, which is an
+        // auxiliary, a cue, a past tense or a new clause.
+        qsizetype e = i + 1;
+        for (; e < u.last && e < i + 7 && m_t.toks[e].isWord() && !m_t.toks[e].has(InQuote); ++e) {
+            const QStringView w = lower(e, buf);
+            if (isAuxiliary(w) || isClauseWord(w) || (isPreposition(w) && !is(w, u"of")) || lookupCue(w).isCue()
+                || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised)))
+                break;
+        }
+        return e > i + 1 ? Range{i, e} : Range{};
+    }
     qsizetype e = i;
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord()
            && (m_t.toks[e].has(Capitalised) || lower(e, buf) == u"of" || lower(e, buf) == u"the"))
@@ -70,6 +115,11 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     const Token &t = m_t.toks[p];
     if (t.kind == TokKind::Comma || t.kind == TokKind::Dash)
         return appositiveSource(p, u);
+    const qsizetype open = parenOpenBefore(p, u.first);
+    if (open > u.first) { // "Rep. Ada Reyes (D-Ore.) said"
+        const qsizetype start = clauseStart(open, u, 12);
+        return start < open ? Range{start, cueFirst} : Range{};
+    }
     if (!t.isWord() || t.has(InQuote))
         return {};
     char16_t buf[24];
@@ -257,6 +307,11 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
         const Token &t = m_t.toks[k];
         if (t.kind == TokKind::Comma || t.kind == TokKind::CloseQuote || t.kind == TokKind::Dash)
             break;
+        const qsizetype open = parenOpenBefore(k, m_unitCursor);
+        if (open > m_unitCursor && m_t.toks[open - 1].isWord()) {
+            k = open; // "…, Rep. Ada Reyes (D-Ore.) said"
+            continue;
+        }
         if (!t.isWord() || t.has(InQuote))
             return -1;
         char16_t buf[24];
@@ -380,13 +435,15 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         if (start >= end)
             return false;
     }
-    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that")) {
+    char16_t buf[24];
+    const bool objectFirst = hit.info.objectContent && start == hit.cue.last && m_t.toks[start].isWord()
+        && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start, buf)) && !isTimeWord(lower(start, buf));
+    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst) {
         const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
     d.source = leftSource(hit.cue.first, u);
-    char16_t buf[24];
     const bool passiveExpect = lower(hit.head, buf) == u"expected" && hit.cue.last - hit.cue.first > 1;
     if ((hit.info.cls == CueClass::Seem || passiveExpect) && !d.source.empty()) {
         // "The bank is expected to act", "Democrats appeared headed for a contest":
@@ -411,8 +468,33 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
                && hit.cue.last - hit.cue.first > 1 && hit.info.form == CueForm::Past) {
         d.source = {}; // "it was reported that": no source
     }
-    d.content = {{start, end}};
+    d.content = {{start, clauseEnd(start, end)}};
     return true;
+}
+
+// Where a paraphrase after its cue ends: at a semicolon, or before ", but he …" —
+// a coordinate clause with a subject of its own is the writer's again.
+qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
+{
+    for (qsizetype k = start + 2; k + 2 < end; ++k) {
+        const Token &t = m_t.toks[k];
+        if (t.has(InQuote))
+            continue;
+        if (t.kind == TokKind::Semicolon)
+            return k;
+        if (t.kind != TokKind::Comma || m_t.toks[k + 1].has(InQuote))
+            continue;
+        char16_t buf[24];
+        const QStringView w = lower(k + 1, buf);
+        if (!(is(w, u"but") || is(w, u"and") || is(w, u"while") || is(w, u"although") || is(w, u"though")
+              || is(w, u"whereas")))
+            continue;
+        const qsizetype s = k + 2;
+        if (isPronoun(s) || (m_t.toks[s].has(Capitalised) && !m_t.toks[s].has(InQuote) && isWordAt(s + 1)
+                             && (isAuxiliary(lower(s + 1, buf)) || lookupCue(lower(s + 1, buf)).isCue())))
+            return k;
+    }
+    return end;
 }
 
 } // namespace factline::extract::attr

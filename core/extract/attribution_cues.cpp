@@ -115,7 +115,8 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             || is(prev, u"be") || is(prev, u"am") || is(prev, u"'s") || is(prev, u"'re") || is(prev, u"and");
     }
     if (prev.isEmpty())
-        return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash;
+        return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash
+            || (info.form != CueForm::Base && parenOpenBefore(p, u.first) > u.first); // "Ada Reyes (D-Ore.) said"
     if ((isDeterminer(prev) || isPreposition(prev)) && !isModalLike(prev))
         return false;
     if (prev.endsWith(u"'s") || prev.endsWith(u"s'"))
@@ -127,7 +128,12 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             return false; // "wants to say": the intention is the cue, not "say"
         const bool plural = prev.size() > 3 && prev.endsWith(u's') && !prev.endsWith(u"ss") && !pt.has(Capitalised);
         const bool pluralName = pt.has(Capitalised) && prev.endsWith(u's') && prev.size() > 3;
-        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and");
+        // Plural subjects without an -s: "52 percent say", "most believe", "police say".
+        static const WordSet pluralSubject{u"percent", u"majority", u"minority", u"most", u"many", u"some",
+                                           u"both", u"all", u"few", u"people", u"police", u"staff", u"public",
+                                           u"media", u"children", u"men", u"women"};
+        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and")
+            || pluralSubject.contains(prev);
     }
     if (info.form == CueForm::ThirdPerson && info.nounLike && info.cls != CueClass::Finding)
         return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);

@@ -100,8 +100,9 @@ void Scanner::addContinuations()
 }
 
 // PolNeAR gives each token one role: an attribution inside another's content is cut
-// out of it. An inner cue whose source is a pronoun opening the outer content ("said
-// he told Blinken that …") is part of what the outer source said, not a new claim.
+// out of it. An inner cue whose source opens the outer content ("said he told Blinken
+// that …", "said that the mayor promised …") is part of what the outer source said,
+// not a new claim.
 void Scanner::flatten()
 {
     const qsizetype n = m_drafts.size();
@@ -120,12 +121,14 @@ void Scanner::flatten()
             // belief, finding or relative clause ("officials who suggested") stays part
             // of the outer content, as PolNeAR's annotators mostly keep it.
             const bool weak = inner.cls == CueClass::Belief || inner.cls == CueClass::Finding
-                || inner.cls == CueClass::Seem
+                || inner.cls == CueClass::Seem || inner.noun
                 || (!inner.source.empty() && inner.source.last - inner.source.first == 1
                     && (lowerIs(inner.source.first, u"who") || lowerIs(inner.source.first, u"which")
                         || lowerIs(inner.source.first, u"that")));
-            const bool opensOuter = !inner.source.empty() && isPronoun(inner.source.first)
-                && inner.source.first == outer.content.first().first;
+            // The inner subject opens the outer complement ("said that Clinton once
+            // described …", "says Merrill promised …"): the inner verb is what was said.
+            const qsizetype opening = outer.content.first().first + (lowerIs(outer.content.first().first, u"that") ? 1 : 0);
+            const bool opensOuter = !inner.source.empty() && inner.source.first == opening;
             if (!inner.cue.empty() && (weak || opensOuter)) {
                 inner.dropped = true;
                 continue;

@@ -16,7 +16,9 @@ using namespace Qt::StringLiterals;
 // "lemma:3sg:past:participle" spells irregular or doubled forms out. A trailing
 // "+particle" joins a particle to the cue ("point+out"), a leading '~' marks a
 // verb that is also a common noun ("claim", "report"); "!particle" instead of
-// "+particle" makes the particle required.
+// "+particle" makes the particle required. A leading '^' marks a verb of stance
+// whose direct object is what is cited ("endorsed Clinton", "rejected the plan"),
+// so that a name after it is content, not a tail like "said Friday".
 const char16_t *const speechVerbs[] = {
     u"say:says:said:saying", u"add", u"~claim", u"acknowledge", u"vow", u"insist", u"deny:denies:denied:denying",
     u"argue", u"~note", u"~report", u"announce", u"~estimate", u"declare", u"~state!that", u"explain",
@@ -24,13 +26,16 @@ const char16_t *const speechVerbs[] = {
     u"admit:admits:admitted:admitting", u"concede", u"stress", u"emphasize", u"reiterate", u"assert",
     u"contend", u"allege", u"complain", u"boast", u"brag:brags:bragged:bragging", u"~joke", u"recall",
     u"recount", u"respond", u"~reply:replies:replied:replying", u"~answer", u"continue", u"conclude",
-    u"observe", u"mention", u"testify:testifies:testified:testifying", u"indicate",
-    u"~promise", u"~pledge", u"threaten", u"propose", u"agree", u"~counter", u"~caution", u"lament",
-    u"proclaim", u"~charge", u"accuse", u"~blame", u"criticize", u"~praise", u"~demand", u"~call+for|on",
-    u"~question", u"wonder", u"~point!out|to", u"cite", u"describe", u"dismiss", u"decry:decries:decried:decrying",
-    u"denounce", u"speculate", u"~forecast:forecasts:forecast:forecasting", u"~chant", u"~shout", u"~repeat", u"~echo:echoes:echoed:echoing", u"retort", u"~quip:quips:quipped:quipping", u"recommend", u"clarify:clarifies:clarified:clarifying", u"elaborate",
-    u"~slam:slams:slammed:slamming", u"~blast", u"~defend", u"~endorse", u"~urge", u"~refer:refers:referred:referring!to",
-    u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"~vote!for",
+    u"observe", u"^mention", u"testify:testifies:testified:testifying", u"indicate",
+    u"~promise", u"~pledge", u"threaten", u"^propose", u"agree", u"~counter", u"~caution", u"lament",
+    u"proclaim", u"~charge", u"^accuse", u"^~blame", u"^criticize", u"^~praise", u"^~demand", u"^~call+for|on",
+    u"^~question", u"wonder", u"~point!out|to", u"^cite", u"^describe", u"^dismiss", u"^decry:decries:decried:decrying",
+    u"^denounce", u"speculate", u"~forecast:forecasts:forecast:forecasting", u"~chant", u"~shout", u"~repeat", u"~echo:echoes:echoed:echoing", u"retort", u"~quip:quips:quipped:quipping", u"^recommend", u"clarify:clarifies:clarified:clarifying", u"elaborate",
+    u"^~slam:slams:slammed:slamming", u"^~blast", u"^~defend", u"^~endorse", u"^~urge", u"~refer:refers:referred:referring!to",
+    u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"^~vote!for|against",
+    u"^encourage", u"^congratulate", u"^disavow", u"^~rail!against", u"^liken", u"^characterize", u"^~label:labels:labeled:labeling",
+    u"^~compare", u"^~quote", u"^~campaign!for|against",
+    u"^~lobby:lobbies:lobbied:lobbying!for|against",
 };
 
 const char16_t *const tellVerbs[] = {
@@ -41,14 +46,14 @@ const char16_t *const tellVerbs[] = {
 const char16_t *const beliefVerbs[] = {
     u"think:thinks:thought:thinking", u"believe", u"~fear", u"~hope", u"expect", u"~want", u"~wish",
     u"feel:feels:felt:feeling", u"know:knows:knew:knowing", u"~worry:worries:worried:worrying",
-    u"~doubt", u"~suspect", u"~plan:plans:planned:planning", u"intend", u"~support", u"oppose",
+    u"~doubt", u"~suspect", u"~plan:plans:planned:planning", u"intend", u"^~support", u"^oppose",
     u"~prefer:prefers:preferred:preferring", u"~guess", u"assume", u"~view", u"consider", u"~figure",
     u"see:sees:saw:seeing", u"realize", u"imagine", u"envision", u"decline", u"seek:seeks:sought:seeking",
-    u"refuse", u"express", u"tout", u"~attack", u"~comment", u"thank", u"discuss", u"mock",
-    u"~offer", u"~praise", u"~vow", u"~make:makes:made:making!it", u"~post", u"~release", u"~issue", u"publish",
-    u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"deride", u"~challenge", u"embrace",
-    u"rebuff", u"~favor", u"~advocate", u"~request", u"~push", u"highlight", u"underscore", u"~hail", u"applaud",
-    u"condemn", u"downplay", u"~dispute", u"~object", u"~protest", u"~welcome", u"celebrate", u"plead", u"beg:begs:begged:begging",
+    u"refuse", u"express", u"^tout", u"^~attack", u"~comment", u"^thank", u"^discuss", u"^mock",
+    u"~offer", u"^~praise", u"~vow", u"~make:makes:made:making!it", u"~post", u"~release", u"~issue", u"publish",
+    u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"^deride", u"^~challenge", u"^embrace",
+    u"^rebuff", u"^~favor", u"^~advocate", u"^~request", u"~push", u"^highlight", u"^underscore", u"^~hail", u"^applaud",
+    u"^condemn", u"^downplay", u"^~dispute", u"~object", u"~protest", u"^~welcome", u"^celebrate", u"plead", u"beg:begs:begged:begging",
 };
 
 const char16_t *const seemVerbs[] = {
@@ -87,6 +92,10 @@ struct Lexicon {
     {
         CueInfo base;
         base.cls = cls;
+        if (spec.startsWith(u'^')) {
+            base.objectContent = true;
+            spec = spec.mid(1);
+        }
         if (spec.startsWith(u'~')) {
             base.nounLike = true;
             spec = spec.mid(1);
@@ -100,11 +109,11 @@ struct Lexicon {
             const QStringView all = spec.mid(plus + 1);
             const qsizetype bar = all.indexOf(u'|');
             const QStringView p = bar < 0 ? all : all.left(bar);
-            for (qsizetype i = 0; i < p.size() && i < 5; ++i)
+            for (qsizetype i = 0; i < p.size() && i < 7; ++i)
                 base.particle[i] = p[i].unicode();
             if (bar >= 0) {
                 const QStringView p2 = all.mid(bar + 1);
-                for (qsizetype i = 0; i < p2.size() && i < 5; ++i)
+                for (qsizetype i = 0; i < p2.size() && i < 7; ++i)
                     base.particle2[i] = p2[i].unicode();
             }
             spec = spec.left(plus);
@@ -190,6 +199,59 @@ CueInfo lookupCue(QStringView lower)
     const auto &map = lex.map;
     const auto it = map.constFind(lower);
     return it == map.cend() ? CueInfo() : it.value();
+}
+
+CueClass nounCue(QStringView noun, QStringView next)
+{
+    // noun, the words that open its complement. Speech nouns cite words, the
+    // others a stance; both are attributions in PolNeAR's sense.
+    struct Entry {
+        const char16_t *noun;
+        const char16_t *next;
+        CueClass cls;
+    };
+    static const Entry entries[] = {
+        {u"claim", u"that", CueClass::Speech}, {u"claims", u"that|of|about", CueClass::Speech},
+        {u"allegation", u"that", CueClass::Speech}, {u"allegations", u"that|of|about", CueClass::Speech},
+        {u"accusation", u"that", CueClass::Speech}, {u"accusations", u"that|of", CueClass::Speech},
+        {u"assertion", u"that", CueClass::Speech}, {u"argument", u"that", CueClass::Speech},
+        {u"insistence", u"that|on", CueClass::Speech}, {u"suggestion", u"that", CueClass::Speech},
+        {u"promise", u"that|of", CueClass::Speech}, {u"promises", u"that|of", CueClass::Speech},
+        {u"pledge", u"that", CueClass::Speech}, {u"warning", u"that|about|of", CueClass::Speech},
+        {u"warnings", u"that|about|of", CueClass::Speech}, {u"calls", u"for", CueClass::Speech},
+        {u"call", u"for", CueClass::Speech}, {u"demand", u"that|for", CueClass::Speech},
+        {u"demands", u"that|for", CueClass::Speech}, {u"criticism", u"of|for", CueClass::Speech},
+        {u"criticisms", u"of", CueClass::Speech}, {u"critique", u"of", CueClass::Speech},
+        {u"attacks", u"on|against", CueClass::Speech}, {u"praise", u"for", CueClass::Speech},
+        {u"comments", u"about|on", CueClass::Speech}, {u"remarks", u"about|on", CueClass::Speech},
+        {u"questions", u"about|over", CueClass::Speech}, {u"denial", u"that|of", CueClass::Speech},
+        {u"announcement", u"that", CueClass::Speech}, {u"admission", u"that", CueClass::Speech},
+        {u"endorsement", u"of", CueClass::Speech}, {u"statement", u"that", CueClass::Speech},
+        {u"belief", u"that", CueClass::Belief}, {u"view", u"that", CueClass::Belief},
+        {u"fears", u"that|of|about", CueClass::Belief}, {u"fear", u"that", CueClass::Belief},
+        {u"concerns", u"that|about|over", CueClass::Belief}, {u"concern", u"that|about|over", CueClass::Belief},
+        {u"hope", u"that", CueClass::Belief}, {u"hopes", u"that|of", CueClass::Belief},
+        {u"opposition", u"to", CueClass::Belief}, {u"support", u"for", CueClass::Belief},
+        {u"refusal", u"to", CueClass::Belief}, {u"disdain", u"for", CueClass::Belief},
+        {u"finding", u"that", CueClass::Finding}, {u"findings", u"that", CueClass::Finding},
+        {u"conclusion", u"that", CueClass::Finding},
+    };
+    static const QHash<QStringView, const Entry *> map = [] {
+        QHash<QStringView, const Entry *> m;
+        for (const Entry &e : entries)
+            m.insert(QStringView(e.noun), &e);
+        return m;
+    }();
+    if (noun.size() < 4 || next.size() < 2)
+        return CueClass::None;
+    const auto it = map.constFind(noun);
+    if (it == map.cend())
+        return CueClass::None;
+    for (QStringView opens : QStringView(it.value()->next).tokenize(u'|')) {
+        if (opens == next)
+            return it.value()->cls;
+    }
+    return CueClass::None;
 }
 
 bool isAuxiliary(QStringView w)

@@ -50,12 +50,18 @@ struct CueInfo {
     CueForm form = CueForm::Base;
     bool nounLike = false;   // "claim", "report", "call": also a noun, so a determiner before it rules it out
     bool particleRequired = false; // "talks" alone is a noun, "talks about" a cue
-    char16_t particle[6] = {};  // a particle that joins the cue ("called for", "pointed out")
-    char16_t particle2[6] = {}; // an alternative one ("called on", "pointed to")
+    bool objectContent = false; // "endorsed Clinton", "backs the plan": the object is the content, even a name
+    char16_t particle[8] = {};  // a particle that joins the cue ("called for", "pointed out")
+    char16_t particle2[8] = {}; // an alternative one ("called on", "pointed to")
     bool isCue() const { return cls != CueClass::None; }
 };
 
 CueInfo lookupCue(QStringView lower);
+
+// Nouns that cite what someone said or holds ("Trump's claim that", "calls for",
+// "criticism of"): the class of the noun when `next` (lower case) is a word that
+// opens its complement, else None.
+CueClass nounCue(QStringView lower, QStringView next);
 
 // Small closed word classes the patterns need.
 bool isAuxiliary(QStringView lower);     // has, had, will, would, is, did, ...

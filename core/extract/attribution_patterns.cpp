@@ -70,9 +70,19 @@ void Scanner::scanUnit(qsizetype ui)
             }
             continue;
         }
+        if (m_t.toks[i].kind == TokKind::Dash && tryDashSignature(i, u, d)) {
+            m_drafts.append(d);
+            i = d.source.last - 1;
+            continue;
+        }
         if (i <= u.first + 1 && tryAskedClause(i, u, d)) {
             m_drafts.append(d);
             i = d.content.last().last - 1;
+            continue;
+        }
+        if (tryNounCue(i, u, d)) {
+            m_drafts.append(d);
+            i = d.cue.last - 1;
             continue;
         }
         CueHit hit;
@@ -81,7 +91,8 @@ void Scanner::scanUnit(qsizetype ui)
         d.cue = hit.cue;
         d.cls = hit.info.cls;
         d.confidence = confidenceFor(hit.info.cls);
-        const bool ok = tryParticiple(hit, u, d) || tryContentBefore(hit, u, d) || tryContentAfter(hit, u, d);
+        const bool ok = tryPassiveBy(hit, u, d) || tryParticiple(hit, u, d) || tryContentBefore(hit, u, d)
+            || tryContentAfter(hit, u, d);
         if (ok) {
             m_drafts.append(d);
             i = d.cue.last - 1;
@@ -94,17 +105,20 @@ void Scanner::scanUnit(qsizetype ui)
 bool Scanner::tryColonHeadline(const Unit &u, Draft &d)
 {
     qsizetype i = u.first;
-    for (; i < u.last && i < u.first + 4; ++i) {
+    if (m_t.toks[i].kind == TokKind::OpenQuote)
+        ++i; // a transcript quoted paragraph by paragraph: "WALLACE: …
+    const qsizetype nameFirst = i;
+    for (; i < u.last && i < nameFirst + 4; ++i) {
         const Token &t = m_t.toks[i];
         if (t.kind == TokKind::Colon)
             break;
         if (!t.isWord() || !t.has(Capitalised))
             return false;
     }
-    if (i == u.first || i >= u.last || m_t.toks[i].kind != TokKind::Colon)
+    if (i == nameFirst || i >= u.last || m_t.toks[i].kind != TokKind::Colon)
         return false;
     char16_t buf[24];
-    if (isHeadlineLabel(lower(u.first, buf)))
+    if (isHeadlineLabel(lower(nameFirst, buf)))
         return false;
     qsizetype last = u.last;
     for (qsizetype k = m_t.unitOf[u.first] + 1; k < m_t.units.size() && m_t.units[k].paragraph == u.paragraph; ++k)
@@ -117,7 +131,7 @@ bool Scanner::tryColonHeadline(const Unit &u, Draft &d)
         words += m_t.toks[k].isWord() ? 1 : 0;
     if (words < 3)
         return false;
-    d.source = {u.first, i};
+    d.source = {nameFirst, i};
     d.cue = {i, i + 1};
     d.content = {{i + 1, end}};
     d.confidence = 0.5;
@@ -151,6 +165,174 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     if (d.content.isEmpty())
         return false;
     m_unitCursor = d.content.last().last;
+    return true;
+}
+
+// "The plan was endorsed by the union": a passive cue with its agent after "by". The
+// agent is the source, the subject is what they cited or took a stand on.
+bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
+{
+    if (hit.info.form != CueForm::Past || hit.cue.first == hit.head || !lowerIs(hit.head + 1, u"by"))
+        return false;
+    bool passive = false;
+    for (qsizetype k = hit.cue.first; k < hit.head && !passive; ++k)
+        passive = lowerIs(k, u"is") || lowerIs(k, u"was") || lowerIs(k, u"are") || lowerIs(k, u"were")
+            || lowerIs(k, u"been") || lowerIs(k, u"be") || lowerIs(k, u"being");
+    if (!passive)
+        return false;
+    const qsizetype from = hit.head + 2;
+    qsizetype e = from;
+    for (; e < u.last && e < from + 12; ++e) {
+        const Token &t = m_t.toks[e];
+        if (!t.isWord() || t.has(InQuote))
+            break;
+        char16_t buf[24];
+        const QStringView w = lower(e, buf);
+        if (e > from && (isClauseWord(w) || isRelativePronoun(w) || (isPreposition(w) && !is(w, u"of"))))
+            break;
+    }
+    const Range subject = leftSource(hit.cue.first, u);
+    char16_t buf[24];
+    if (e == from || subject.empty() || isRelativePronoun(lower(subject.first, buf)))
+        return false; // "which was backed by": the subject is further back
+    d.source = {from, e};
+    d.cue = {hit.cue.first, hit.head + 2};
+    d.content = {subject};
+    return true;
+}
+
+// "the mayor's claim that …", "his calls for …", "criticism of the plan": a noun
+// that cites words or a stance, its owner (a possessive before it) as the source,
+// and its complement as the content. The source may be missing, as PolNeAR allows.
+bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
+{
+    const Token &t = m_t.toks[i];
+    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last || !m_t.toks[i + 1].isWord()
+        || t.end - t.start < 4)
+        return false;
+    // The word after the noun first: a handful of lower-case words, compared by length first.
+    const QStringView next = word(i + 1);
+    if (!(is(next, u"that") || is(next, u"of") || is(next, u"for") || is(next, u"about") || is(next, u"on")
+          || is(next, u"over") || is(next, u"to") || is(next, u"against")))
+        return false;
+    char16_t buf[24];
+    const CueClass cls = nounCue(lower(i, buf), next);
+    if (cls == CueClass::None)
+        return false;
+    const bool that = lowerIs(i + 1, u"that");
+    Range cue{i, that ? i + 1 : i + 2};
+    // The owner: "his", "the agency's", "Trump's", perhaps with one modifier ("Trump's repeated claims").
+    qsizetype p = i - 1;
+    auto possessive = [&](qsizetype k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            return false;
+        char16_t b[24];
+        const QStringView w = lower(k, b);
+        return is(w, u"his") || is(w, u"her") || is(w, u"their") || is(w, u"its") || is(w, u"our") || is(w, u"my")
+            || w.endsWith(u"'s") || (w.size() > 3 && w.endsWith(u"s'"));
+    };
+    if (isWordAt(p) && !possessive(p) && possessive(p - 1)) {
+        char16_t b[24];
+        const QStringView mod = lower(p, b);
+        if (!isDeterminer(mod) && !isPreposition(mod) && !isClauseWord(mod) && !m_t.toks[p].has(Capitalised)) {
+            cue.first = p;
+            --p;
+        }
+    }
+    Range source;
+    if (p >= u.first && possessive(p)) {
+        qsizetype k = p;
+        char16_t b[24];
+        const QStringView w = lower(p, b);
+        if (w.endsWith(u"'s") || w.endsWith(u"s'")) {
+            while (k - 1 >= u.first && k > p - 6 && isWordAt(k - 1) && !m_t.toks[k - 1].has(InQuote)
+                   && (m_t.toks[k - 1].has(Capitalised) || lowerIs(k - 1, u"the")))
+                --k;
+        }
+        source = {k, p + 1};
+    }
+    if (source.empty())
+        return false; // without an owner the noun is mostly a topic ("questions about the plan")
+    // The complement: a "that" clause to the end, a noun phrase up to a comma or a new clause.
+    const qsizetype start = that ? i + 1 : i + 2;
+    const qsizetype end = contentEnd(u);
+    qsizetype e = start;
+    if (that) {
+        e = end;
+    } else {
+        for (; e < end && e < start + 25; ++e) {
+            const Token &k = m_t.toks[e];
+            if (k.kind == TokKind::Comma || k.kind == TokKind::Paren || k.kind == TokKind::Dash || isStopPunct(e)
+                || k.kind == TokKind::Colon)
+                break;
+            if (!k.isWord() || k.has(InQuote))
+                continue;
+            char16_t b[24];
+            const QStringView w = lower(e, b);
+            const CueInfo verb = lookupCue(w);
+            const bool finiteCue = verb.isCue() && verb.form != CueForm::Base && !verb.nounLike;
+            if (e > start && ((isClauseWord(w) && !is(w, u"of")) || isRelativePronoun(w) || isAuxiliary(w) || finiteCue))
+                break; // "his calls for a recount were ignored": the verb ends the phrase
+        }
+    }
+    qsizetype words = 0;
+    for (qsizetype k = start; k < e && words < 2; ++k)
+        words += m_t.toks[k].isWord() ? 1 : 0;
+    if (words < (that ? 2 : 1))
+        return false;
+    d.source = source;
+    d.cue = cue;
+    d.cls = cls;
+    d.content = {{start, e}};
+    d.confidence = 0.5;
+    d.noun = true;
+    return true;
+}
+
+// "“…” — Ana Ruiz, a nurse": a quotation signed with a dash and a name that ends
+// the line, as in collected reader comments or epigraphs. The dash is the cue.
+bool Scanner::tryDashSignature(qsizetype dash, const Unit &u, Draft &d)
+{
+    const qsizetype q = dash - 1;
+    // The sentence break may fall between the quotation and the dash.
+    const bool before = q >= u.first || (q >= 0 && dash == u.first && !m_t.toks[dash].has(ParagraphStart));
+    if (!before || dash + 1 >= u.last || !m_t.toks[dash + 1].has(Capitalised))
+        return false;
+    const Token &close = m_t.toks[q];
+    const bool paired = close.kind == TokKind::CloseQuote && close.quote >= 0;
+    const bool stray = close.kind == TokKind::Other && (m_text[close.start] == u'”' || m_text[close.start] == u'"');
+    if (!paired && !stray)
+        return false;
+    // The signature: capitalised words up to a comma, then perhaps a role, to the end of the line.
+    const qsizetype end = contentEnd(u);
+    qsizetype k = dash + 1;
+    while (k < end && m_t.toks[k].isWord() && (m_t.toks[k].has(Capitalised) || lowerIs(k, u"of")))
+        ++k;
+    if (k - (dash + 1) > 5 || (k < end && m_t.toks[k].kind != TokKind::Comma && m_t.toks[k].kind != TokKind::Paren))
+        return false;
+    if (end - dash > 20)
+        return false;
+    qsizetype first = m_unitCursor;
+    if (paired) {
+        first = m_t.quotes[close.quote].open;
+    } else {
+        // An unpaired mark: the quotation is the paragraph up to here, when it opens with a mark.
+        qsizetype ui = m_t.unitOf[q];
+        while (ui > 0 && m_t.units[ui - 1].paragraph == u.paragraph && !lastDraftInUnit(ui - 1))
+            --ui;
+        first = m_t.units[ui].first;
+        const QChar open = m_text[m_t.toks[first].start];
+        if (open != u'”' && open != u'“' && open != u'"')
+            return false;
+    }
+    if (q - first < 3)
+        return false;
+    d.content = {{first, q + 1}};
+    d.cue = {dash, dash + 1};
+    d.source = {dash + 1, end};
+    d.cls = CueClass::Speech;
+    d.confidence = 0.7;
+    m_unitCursor = end;
     return true;
 }
 

@@ -23,6 +23,7 @@ struct Draft {
     double confidence = 0.5;
     CueClass cls = CueClass::None;
     bool dropped = false;
+    bool noun = false; // the cue is a noun ("his claim that")
 };
 
 struct CueHit {
@@ -61,17 +62,22 @@ private:
     void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
+    bool tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d);
     bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
     bool tryAskedClause(qsizetype i, const Unit &u, Draft &d);
+    bool tryDashSignature(qsizetype dash, const Unit &u, Draft &d);
+    bool tryNounCue(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
     Range leftSource(qsizetype cueFirst, const Unit &u) const;
     Range appositiveSource(qsizetype comma, const Unit &u) const;
+    qsizetype parenOpenBefore(qsizetype k, qsizetype lo) const;
     Range unitSubject(const Unit &u) const;
     qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls, bool strict = false) const;
     qsizetype skipObject(qsizetype from, const Unit &u) const;
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
     qsizetype contentEnd(const Unit &u) const;
+    qsizetype clauseEnd(qsizetype start, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
 

@@ -183,7 +183,7 @@ struct Builder {
             case u'.': case u'!': case u'?': case u'…': push(i, i + 1, TokKind::Stop); break;
             case u':': push(i, i + 1, TokKind::Colon); break;
             case u';': push(i, i + 1, TokKind::Semicolon); break;
-            case u'—': case u'–': push(i, i + 1, TokKind::Dash); break;
+            case u'—': case u'–': case u'―': push(i, i + 1, TokKind::Dash); break;
             case u'(': case u')': case u'[': case u']': push(i, i + 1, TokKind::Paren); break;
             case u'“': case u'„': case u'«': quoteMark(i, i + 1, true); break;
             case u'”': case u'»': quoteMark(i, i + 1, false); break;

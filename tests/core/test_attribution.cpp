@@ -246,3 +246,125 @@ TEST_CASE("hostile input neither crashes nor hangs", "[attribution][robustness]"
             CHECK((s.start >= 0 && s.end <= line.size() && s.start < s.end));
     }
 }
+
+TEST_CASE("a verb of stance takes its object as the content, even a name", "[attribution]")
+{
+    Found f = run(u"The nurses’ union endorsed Ortega."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The nurses’ union"_s);
+    CHECK(f.cue(0) == u"endorsed"_s);
+    CHECK(f.content(0) == u"Ortega"_s);
+
+    // A name after a plain speech verb is still only a tail.
+    f = run(u"Federman reported from Jerusalem."_s);
+    CHECK(f.all.isEmpty());
+}
+
+TEST_CASE("a quotation signed with a dash and a name", "[attribution]")
+{
+    const Found f = run(u"Readers wrote in.\n“The clinic saved my daughter.” ― Marta Olsen, a teacher\n"
+                        u"“Nobody listened to us.” — Ivo Brandt\n"_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.cue(0) == u"―"_s);
+    CHECK(f.source(0) == u"Marta Olsen, a teacher"_s);
+    CHECK(f.content(0) == u"“The clinic saved my daughter.”"_s);
+    CHECK(f.source(1) == u"Ivo Brandt"_s);
+    CHECK(f.content(1) == u"“Nobody listened to us.”"_s);
+}
+
+TEST_CASE("a dash before a name and a verb is no signature", "[attribution]")
+{
+    const Found f = run(u"“We are ready” — Olsen said that twice."_s);
+    for (const Attribution &a : f.all)
+        CHECK(f.of(a.cue) != u"—"_s);
+}
+
+TEST_CASE("a transcript quoted paragraph by paragraph", "[attribution]")
+{
+    const Found f = run(u"\"KOVAC: We have three questions for the minister tonight.\n\n"
+                        u"\"LINDQVIST: I will answer all of them, one by one.\n"_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"KOVAC"_s);
+    CHECK(f.cue(0) == u":"_s);
+    CHECK(f.content(0) == u"We have three questions for the minister tonight"_s);
+    CHECK(f.source(1) == u"LINDQVIST"_s);
+}
+
+TEST_CASE("a party and state in parentheses stay in the source", "[attribution]")
+{
+    Found f = run(u"Sen. Ada Reyes (D-Ore.) said the budget would pass."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Sen. Ada Reyes (D-Ore.)"_s);
+    CHECK(f.content(0) == u"the budget would pass"_s);
+
+    f = run(u"“We have the votes,” Rep. Liam Ortiz (R-Tex.) said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Rep. Liam Ortiz (R-Tex.)"_s);
+    CHECK(f.content(0) == u"“We have the votes,”"_s);
+}
+
+TEST_CASE("a noun that cites someone, with its owner as the source", "[attribution]")
+{
+    Found f = run(u"His calls for a recount were ignored."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"His"_s);
+    CHECK(f.cue(0) == u"calls for"_s);
+    CHECK(f.content(0) == u"a recount"_s);
+
+    f = run(u"The minister’s repeated claims that the water was clean angered residents."_s);
+    REQUIRE(f.all.size() >= 1);
+    CHECK(f.source(0) == u"The minister’s"_s);
+    CHECK(f.cue(0) == u"repeated claims"_s);
+    CHECK(f.content(0).startsWith(u"that the water was clean"_s));
+
+    // Without an owner the noun names a topic, not a claim.
+    f = run(u"Questions about the contract remain."_s);
+    CHECK(f.all.isEmpty());
+}
+
+TEST_CASE("a reported verb that opens what was said is not a claim of its own", "[attribution]")
+{
+    const Found f = run(u"The spokesman said that the mayor promised a new budget."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The spokesman"_s);
+    CHECK(f.content(0) == u"that the mayor promised a new budget"_s);
+}
+
+TEST_CASE("a participle after an opening phrase takes the clause subject", "[attribution]")
+{
+    const Found f = run(u"In March, the council closed the depot, saying the repairs cost too much."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"saying"_s);
+    CHECK(f.source(0) == u"the council"_s);
+    CHECK(f.content(0) == u"the repairs cost too much"_s);
+}
+
+TEST_CASE("poll shares and other plurals without an s are subjects", "[attribution]")
+{
+    const Found f = run(u"Sixty percent say the new tax is unfair."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Sixty percent"_s);
+    CHECK(f.cue(0) == u"say"_s);
+    CHECK(f.content(0) == u"the new tax is unfair"_s);
+}
+
+TEST_CASE("a passive cue with its agent after by", "[attribution]")
+{
+    const Found f = run(u"The plan was endorsed by the teachers’ union."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the teachers’ union"_s);
+    CHECK(f.cue(0) == u"was endorsed by"_s);
+    CHECK(f.content(0) == u"The plan"_s);
+}
+
+TEST_CASE("a paraphrase ends before a clause with a subject of its own", "[attribution]")
+{
+    Found f = run(u"Ortiz said the bridge was safe, but he would not show the inspection report."_s);
+    REQUIRE(f.all.size() >= 1);
+    CHECK(f.source(0) == u"Ortiz"_s);
+    CHECK(f.content(0) == u"the bridge was safe"_s);
+
+    f = run(u"Ortiz said the bridge was safe; the inspectors disagreed."_s);
+    REQUIRE(f.all.size() >= 1);
+    CHECK(f.content(0) == u"the bridge was safe"_s);
+}
