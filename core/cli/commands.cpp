@@ -152,13 +152,20 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::unique_ptr<Project> project = openProject(parser, Project::OpenMode::CreateIfMissing, err, command);
     if (!project)
         return 1;
+    // Read and extracted on worker threads, stored here in batches; each file is reported,
+    // in order, once it is in the project.
+    QList<import::ImportItem> items;
+    items.reserve(files.size());
+    for (const QString &file : files)
+        items.append({file, given, std::nullopt});
     int failures = 0;
-    for (const QString &file : files) {
-        Result<import::Imported> imported = import::importFile(*project, file, given);
+    import::ImportCallbacks callbacks;
+    callbacks.done = [&](qsizetype index, const Result<import::Imported> &imported) {
+        const QString &file = files[index];
         if (!imported) {
             fail(err, command, imported.errorMessage());
             ++failures;
-            continue;
+            return;
         }
         for (const QString &w : imported->warnings)
             err << "factline-cli import: " << tr("warning: ") << w << "\n";
@@ -170,7 +177,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         else
             out << tr("%1: added as document %2").arg(QDir::toNativeSeparators(file)).arg(imported->documentId)
                 << "\n";
-    }
+    };
+    import::importMany(*project, std::move(items), callbacks);
     return failures ? 1 : 0;
 }
 

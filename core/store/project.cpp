@@ -4,6 +4,7 @@
 #include "disputes.h"
 #include "migrations.h"
 #include "sqlerror.h"
+#include "statement.h"
 #include "text/offsets.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ Project::Project(QString path, QString connection)
 
 Project::~Project()
 {
+    m_statements.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -179,11 +181,22 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     return project;
 }
 
+store::StatementCache &Project::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<store::StatementCache>(store::sqliteHandle(m_db));
+    return *m_statements;
+}
+
+QString Project::checksum(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 Result<Project::Added> Project::addDocument(DocumentRecord doc)
 {
     doc.length = codePointLength(doc.text);
-    doc.checksum = QString::fromLatin1(
-        QCryptographicHash::hash(doc.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    doc.checksum = checksum(doc.text);
     Query find(m_db, u"SELECT id FROM documents WHERE checksum = ?"_s);
     find.bind(doc.checksum);
     if (!find.exec())

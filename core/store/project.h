@@ -12,6 +12,10 @@
 
 namespace factline {
 
+namespace store {
+class StatementCache;
+}
+
 // What extraction found in one document, in stored form (code-point offsets).
 struct ExtractionRecords {
     QList<ActorRecord> actors;         // claims point at these by name
@@ -80,6 +84,8 @@ public:
     // Adds a document; its length and checksum are computed here. A document whose text
     // is already in the project is not added twice: the existing one's id comes back.
     Result<Added> addDocument(DocumentRecord document);
+    // The checksum a document's text is known by (SHA-256 of its UTF-8, hex).
+    static QString checksum(const QString &text);
     Result<QList<DocumentRecord>> documents() const;   // without text, with counts
     Result<DocumentRecord> document(qint64 id) const;  // with text
     Status updateDocumentMeta(qint64 id, const DocumentMeta &meta);
@@ -136,6 +142,8 @@ public:
     void reportError(const QString &message) { emit editFailed(message); }
 
     QSqlDatabase &database() { return m_db; }
+    // Statements prepared once on this connection, for the store's hot paths (store/statement.h).
+    store::StatementCache &statements();
 
 signals:
     void documentsChanged();
@@ -162,6 +170,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::unique_ptr<store::StatementCache> m_statements;  // finalised before m_db closes
     bool m_readOnly = false;
 };
 

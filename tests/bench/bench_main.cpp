@@ -65,9 +65,13 @@ void BM_Extract(benchmark::State &state)
 }
 BENCHMARK(BM_Extract)->Arg(100)->Unit(benchmark::kMillisecond);
 
+// Imports range(0) articles into a new project, extraction and storage included: with
+// range(1) extraction threads beside the storing one (importMany: batches, workers), or
+// with -1 one by one (addArticle per article, as the import was before).
 void BM_ImportCorpus(benchmark::State &state)
 {
     const QStringList docs = corpus(static_cast<int>(state.range(0)));
+    const int threads = static_cast<int>(state.range(1));
     qint64 bytes = 0;
     for (const QString &d : docs)
         bytes += d.toUtf8().size();
@@ -76,10 +80,19 @@ void BM_ImportCorpus(benchmark::State &state)
         QTemporaryDir dir;
         auto project = factline::Project::open(dir.filePath(QStringLiteral("bench.factline")));
         state.ResumeTiming();
-        for (const QString &d : docs) {
-            auto read = factline::import::readArticleText(d, QStringLiteral("text"));
-            auto added = factline::import::addArticle(**project, std::move(*read));
-            benchmark::DoNotOptimize(added);
+        if (threads < 0) {
+            for (const QString &d : docs) {
+                auto read = factline::import::readArticleText(d, QStringLiteral("text"));
+                auto added = factline::import::addArticle(**project, std::move(*read));
+                benchmark::DoNotOptimize(added);
+            }
+        } else {
+            QList<factline::import::ImportItem> items;
+            for (const QString &d : docs)
+                items.append({QString(), {}, *factline::import::readArticleText(d, QStringLiteral("text"))});
+            factline::import::ImportOptions options;
+            options.threads = threads;
+            factline::import::importMany(**project, std::move(items), {}, options);
         }
         state.PauseTiming();
         project->reset();
@@ -88,7 +101,13 @@ void BM_ImportCorpus(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * bytes);
     state.counters["articles"] = static_cast<double>(docs.size());
 }
-BENCHMARK(BM_ImportCorpus)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ImportCorpus)
+    ->ArgNames({"articles", "threads"})
+    ->Args({1000, 0})
+    ->Args({1000, 1})
+    ->Args({1000, -1})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 } // namespace
 

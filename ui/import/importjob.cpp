@@ -37,17 +37,25 @@ void ImportJob::run()
         return;
     }
     const int n = total();
-    for (int i = 0; i < n; ++i) {
-        if (m_cancelled)
-            return;
+    // Extraction runs on worker threads, storing here, a batch of articles per transaction;
+    // an article is reported imported once its batch is in the file. Cancel stops before the
+    // next article and keeps the whole articles stored so far.
+    QList<import::ImportItem> items;
+    items.reserve(n);
+    for (const import::ReadArticle &a : std::as_const(m_articles))
+        items.append({QString(), {}, a});
+    import::ImportCallbacks callbacks;
+    callbacks.storing = [&](qsizetype i) { emit progress(int(i), n, articleName(m_articles[i])); };
+    callbacks.done = [&](qsizetype i, const Result<import::Imported> &done) {
         const QString name = articleName(m_articles[i]);
-        emit progress(i, n, name);
-        Result<import::Imported> done = import::addArticle(**project, m_articles[i]);
         if (done)
             emit imported(done->documentId, done->duplicate, name);
         else
             emit failed(name, done.errorMessage());
-    }
+    };
+    callbacks.cancelled = [this] { return m_cancelled.load(); };
+    if (!import::importMany(**project, std::move(items), callbacks))
+        return;
     // A big project's timeline reads from a cache; making it here, off the window's
     // thread, means the timeline opens from it instead of reading every row again.
     if (store::timelineIsBig(**project))

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "statement.h"
+
+#include "sqlerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace factline::store {
+
+using namespace Qt::StringLiterals;
+
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Statement::Statement(sqlite3 *db, const QString &sql) : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (!db) {
+        m_prepareError = u"not an SQLite connection"_s;
+        return;
+    }
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(qint64 v)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, ++m_next, v);
+    return *this;
+}
+
+Statement &Statement::bind(double v)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, ++m_next, v);
+    return *this;
+}
+
+Statement &Statement::bind(const QString &s)
+{
+    if (!m_stmt)
+        return *this;
+    if (s.isEmpty()) {
+        sqlite3_bind_text(m_stmt, ++m_next, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    if (!QStringView(s).isValidUtf16()) {
+        m_utf16.append(s); // shares the data; it stays unchanged until reset()
+        const QString &kept = m_utf16.back();
+        sqlite3_bind_text16(m_stmt, ++m_next, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
+        return *this;
+    }
+    m_utf8.append(s.toUtf8());
+    const QByteArray &kept = m_utf8.back();
+    sqlite3_bind_text(m_stmt, ++m_next, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Statement &Statement::bindNull()
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, ++m_next);
+    return *this;
+}
+
+Statement &Statement::bindDate(const QDate &d)
+{
+    return d.isValid() ? bind(d.toString(Qt::ISODate)) : bindNull();
+}
+
+bool Statement::next()
+{
+    m_failed = false;
+    if (!m_stmt) {
+        m_failed = true;
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_failed = rc != SQLITE_DONE;
+    return false;
+}
+
+bool Statement::run()
+{
+    next();
+    const bool ok = !m_failed;
+    reset();
+    return ok;
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_next = 0;
+    m_utf8.clear();
+    m_utf16.clear();
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+Error Statement::failure(const QString &doing) const
+{
+    if (!m_stmt)
+        return sqlFailure(QSqlError(u"prepare"_s, m_prepareError, QSqlError::StatementError), doing);
+    const int code = sqlite3_extended_errcode(m_db);
+    return sqlFailure(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                                QString::number(code)),
+                      doing);
+}
+
+Statement &StatementCache::get(const QString &sql)
+{
+    std::shared_ptr<Statement> &s = m_statements[sql];
+    if (!s || !s->ok()) // a failed prepare is tried again: the schema may have changed
+        s = std::make_shared<Statement>(m_db, sql);
+    else
+        s->reset();
+    return *s;
+}
+
+} // namespace factline::store

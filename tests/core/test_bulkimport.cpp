@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+// Importing many articles at once (import::importMany, store::BulkWriter) gives the project
+// that importing them one by one gives: the same rows, the same search results, the same
+// disputes and timeline; a failed or cancelled article leaves none of its rows.
+#include "import/importer.h"
+#include "store/bulkwriter.h"
+#include "store/disputes.h"
+#include "store/project.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
+
+using namespace factline;
+using namespace Qt::StringLiterals;
+using factline::test::Scratch;
+
+namespace {
+
+const char *const Ceasefire =
+    "Ceasefire talks stall over hostage count\n\n"
+    "Negotiators met in Cairo on Tuesday, officials said. \"We are close to an agreement,\" Prime Minister "
+    "Benjamin Netanyahu said on Wednesday. Hamas said the talks had collapsed and that no agreement was near.\n"
+    "The Health Ministry said 32 people were killed in the strikes on Monday, while the army said 12 militants "
+    "died.\nSecretary of State Antony Blinken told reporters that the United States would send 200 trucks of aid "
+    "by Friday.\n";
+const char *const Convoys =
+    "Aid convoys reach the north\n\n"
+    "The United Nations said on Thursday that 40 trucks reached northern Gaza. Israel said 120 trucks had "
+    "crossed.\n\"The situation is catastrophic,\" said Martin Griffiths, the UN aid chief. Antony Blinken said the "
+    "aid was not enough, according to a State Department statement.\nNetanyahu said the operation in Rafah would go "
+    "ahead next month.\n";
+const char *const Budget =
+    "Budget vote delayed\n\n"
+    "Senator Chuck Schumer said on Monday that the vote would take place on March 22. House Speaker Mike Johnson "
+    "said the House would not vote before April.\nThe bill includes $1.2 trillion in spending, Johnson told "
+    "reporters. Schumer said the bill included $1.5 trillion.\n";
+
+// The articles of the comparison: files of the tests' own, the shipped sample, one of them
+// twice, and a file that is not there.
+QList<import::ImportItem> articles(const Scratch &dir)
+{
+    DocumentMeta dated;
+    dated.published = QDate(2024, 3, 20);
+    const QString sample = dir.write(QStringLiteral("sample.txt"), test::sampleText().toUtf8());
+    const QString ceasefire = dir.write(QStringLiteral("ceasefire.txt"), Ceasefire);
+    return {
+        {ceasefire, dated, std::nullopt},
+        {dir.write(QStringLiteral("convoys.txt"), Convoys), dated, std::nullopt},
+        {dir.path(QStringLiteral("missing.txt")), dated, std::nullopt},
+        {sample, {}, std::nullopt},
+        {dir.write(QStringLiteral("budget.txt"), Budget), {}, std::nullopt},
+        {dir.write(QStringLiteral("again.txt"), Ceasefire), dated, std::nullopt},  // the same text again
+    };
+}
+
+// Every row of a table, each value with its SQLite type, in row order; columns that hold
+// the time of the import are left out.
+QStringList rows(Project &p, const QString &table)
+{
+    QSqlQuery q(p.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+    QStringList out;
+    while (q.next()) {
+        QStringList values;
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i) {
+            const QString name = r.fieldName(i);
+            if (name == u"imported_at" || name == u"created_at")
+                continue;
+            const QVariant v = q.value(i);
+            values << name + u'=' + (v.isNull() ? QStringLiteral("NULL") : QString::fromLatin1(v.typeName()) + u':' + v.toString());
+        }
+        out << values.join(u'|');
+    }
+    return out;
+}
+
+qint64 scalar(Project &p, const QString &sql)
+{
+    QSqlQuery q(p.database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+const QStringList &tables()
+{
+    static const QStringList t = {
+        QStringLiteral("documents"),  QStringLiteral("actors"),       QStringLiteral("actor_aliases"),
+        QStringLiteral("claims"),     QStringLiteral("claim_spans"),  QStringLiteral("timexes"),
+        QStringLiteral("events"),     QStringLiteral("event_actors"), QStringLiteral("quantities"),
+        QStringLiteral("disputes"),   QStringLiteral("dispute_positions"), QStringLiteral("position_claims"),
+        QStringLiteral("timeline_generation"),
+    };
+    return t;
+}
+
+// The words of the articles, to search for each.
+QStringList words()
+{
+    const QString all = QString::fromUtf8(Ceasefire) + QString::fromUtf8(Convoys) + QString::fromUtf8(Budget)
+                        + test::sampleText();
+    QSet<QString> set;
+    for (const QString &w : all.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts)) {
+        if (w.size() > 3)
+            set.insert(w.toLower());
+    }
+    QStringList out(set.begin(), set.end());
+    out.sort();
+    return out;
+}
+
+bool ftsIntact(Project &p, const QString &fts)
+{
+    QSqlQuery q(p.database());
+    return q.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(fts));
+}
+
+} // namespace
+
+TEST_CASE("bulk import: the project holds what importing one by one makes - rows, search, disputes", "[import][bulk]")
+{
+    Scratch dir;
+    const QList<import::ImportItem> items = articles(dir);
+    auto single = Project::open(dir.path(QStringLiteral("single.factline")));
+    auto bulk = Project::open(dir.path(QStringLiteral("bulk.factline")));
+    REQUIRE(single.ok());
+    REQUIRE(bulk.ok());
+    QStringList singleReports;
+    for (const import::ImportItem &item : items) {
+        auto r = import::importFile(**single, item.path, item.given);
+        singleReports << (r ? QString::number(r->documentId) + (r->duplicate ? u" again"_s : QString()) : u"failed"_s);
+    }
+
+    QStringList bulkReports;
+    QList<qsizetype> order;
+    import::ImportCallbacks callbacks;
+    callbacks.done = [&](qsizetype i, const Result<import::Imported> &r) {
+        order << i;
+        bulkReports << (r ? QString::number(r->documentId) + (r->duplicate ? u" again"_s : QString()) : u"failed"_s);
+    };
+    import::ImportOptions options;
+    options.threads = 2;
+    options.batchDocuments = 2; // several batches, and a duplicate of a document in an earlier one
+    REQUIRE(import::importMany(**bulk, items, callbacks, options));
+
+    // Each article is reported once, in order: the missing file failed, the text seen before
+    // is the first document again.
+    CHECK(order == QList<qsizetype>{0, 1, 2, 3, 4, 5});
+    CHECK(bulkReports == QStringList{u"1"_s, u"2"_s, u"failed"_s, u"3"_s, u"4"_s, u"1 again"_s});
+    CHECK(bulkReports == singleReports);
+
+    for (const QString &table : tables()) {
+        INFO(table.toStdString());
+        const QStringList expected = rows(**single, table);
+        CHECK(rows(**bulk, table) == expected);
+    }
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM documents")) == 4);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM claims")) > 10);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM disputes")) > 0);
+    CHECK((*bulk)->countClaims({}).value() == (*single)->countClaims({}).value());
+
+    // Search: every word of the articles finds the same documents and claims, in the same order.
+    int found = 0;
+    for (const QString &w : words()) {
+        INFO(w.toStdString());
+        const auto docs = (*bulk)->searchDocuments(w);
+        const auto claims = (*bulk)->searchClaims(w);
+        REQUIRE(docs.ok());
+        REQUIRE(claims.ok());
+        CHECK(*docs == *(*single)->searchDocuments(w));
+        CHECK(*claims == *(*single)->searchClaims(w));
+        found += int(docs->size() + claims->size());
+    }
+    CHECK(found > 100);
+    ClaimQuery bySource;
+    bySource.search = QStringLiteral("Blinken");
+    CHECK((*bulk)->countClaims(bySource).value() == (*single)->countClaims(bySource).value());
+    CHECK((*bulk)->countClaims(bySource).value() >= 2);
+    for (const QString &fts : {u"documents_fts"_s, u"claims_fts"_s, u"actors_fts"_s})
+        CHECK(ftsIntact(**bulk, fts));
+
+    // The disputes the comparison view shows.
+    auto a = DisputeStore(**single).disputes();
+    auto b = DisputeStore(**bulk).disputes();
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(a->size() == b->size());
+    for (qsizetype i = 0; i < a->size(); ++i) {
+        (*a)[i].createdAt = (*b)[i].createdAt = {};
+        CHECK((*a)[i] == (*b)[i]);
+    }
+
+    // Importing the same files again adds nothing: each is recognised by its checksum.
+    QStringList again;
+    callbacks.done = [&](qsizetype, const Result<import::Imported> &r) {
+        again << (r ? QString::number(r->documentId) + (r->duplicate ? u" again"_s : QString()) : u"failed"_s);
+    };
+    REQUIRE(import::importMany(**bulk, items, callbacks, options));
+    CHECK(again == QStringList{u"1 again"_s, u"2 again"_s, u"failed"_s, u"3 again"_s, u"4 again"_s, u"1 again"_s});
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM documents")) == 4);
+}
+
+TEST_CASE("bulk import: a document that fails leaves none of its rows, and the rest of its batch is kept", "[import][bulk]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    auto doc = [](const char *text) {
+        DocumentRecord d;
+        d.text = QString::fromUtf8(text);
+        d.meta.title = d.text.section(u'\n', 0, 0);
+        return d;
+    };
+    ExtractionRecords good;
+    good.actors = {{0, QStringLiteral("Chuck Schumer"), QStringLiteral("person"), {}, {}, 0}};
+    ClaimRecord claim;
+    claim.actorName = QStringLiteral("Chuck Schumer");
+    claim.text = QStringLiteral("the vote would take place");
+    claim.content = {{10, 20}};
+    good.claims = {claim};
+    ExtractionRecords bad = good;
+    bad.actors = {{0, QStringLiteral("Zephyrine Quillfeather"), QStringLiteral("person"), {}, {}, 0}};
+    bad.claims[0].actorName = QStringLiteral("Zephyrine Quillfeather");
+    bad.claims[0].text = QStringLiteral("an unmistakable xylophonic remark");
+    QuantityRecord broken; // a number that is not a number: the database refuses it (NOT NULL)
+    broken.value = std::numeric_limits<double>::quiet_NaN();
+    broken.span = {0, 3};
+    broken.text = QStringLiteral("NaN");
+    bad.quantities = {broken};
+
+    {
+        store::BulkWriter writer(**p);
+        REQUIRE(writer.begin().ok());
+        CHECK(writer.replaysTriggers());
+        CHECK(writer.add(doc("First story\n\nSchumer spoke."), good).ok());
+        const auto failed = writer.add(doc("Broken story\n\nQuillfeather spoke of xylophones."), bad);
+        CHECK_FALSE(failed.ok());
+        CHECK(writer.add(doc("Third story\n\nSchumer spoke again."), good).ok());
+        REQUIRE(writer.commit().ok());
+    }
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 2);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents WHERE title = 'Broken story'")) == 0);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM claims")) == 2);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM actors")) == 1);
+    CHECK((*p)->findActor(QStringLiteral("Zephyrine Quillfeather")).value() == 0);
+    CHECK((*p)->searchDocuments(QStringLiteral("xylophones"))->isEmpty());
+    CHECK((*p)->searchClaims(QStringLiteral("xylophonic"))->isEmpty());
+    CHECK((*p)->searchDocuments(QStringLiteral("story"))->size() == 2);
+    CHECK((*p)->searchClaims(QStringLiteral("vote"))->size() == 2);
+    CHECK((*p)->findClaims(ClaimQuery{QStringLiteral("Schumer")}, 0, 10)->size() == 2);
+    // Rows added one by one afterwards are indexed as always: the triggers are on again.
+    REQUIRE((*p)->addDocument(doc("Fourth story\n\nA zeppelin landed.")).ok());
+    CHECK((*p)->searchDocuments(QStringLiteral("zeppelin"))->size() == 1);
+    CHECK(ftsIntact(**p, QStringLiteral("documents_fts")));
+}
+
+TEST_CASE("bulk import: a batch that is not committed leaves the project as it was", "[import][bulk]")
+{
+    Scratch dir;
+    const QString path = dir.path(QStringLiteral("p.factline"));
+    {
+        auto p = Project::open(path);
+        REQUIRE(p.ok());
+        DocumentRecord d;
+        d.text = QStringLiteral("Unsaved story\n\nNobody will read this.");
+        store::BulkWriter writer(**p);
+        REQUIRE(writer.begin().ok());
+        REQUIRE(writer.add(d, {}).ok());
+        CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 1);
+        // The writer goes away without a commit, as when the program stops mid-batch.
+    }
+    auto p = Project::open(path, Project::OpenMode::OpenExisting);
+    REQUIRE(p.ok());
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 0);
+    CHECK((*p)->searchDocuments(QStringLiteral("unsaved"))->isEmpty());
+    CHECK(scalar(**p, QStringLiteral("SELECT value FROM timeline_generation")) == 0);
+}
+
+TEST_CASE("bulk import: cancelling keeps the whole articles stored so far and reports only those", "[import][bulk]")
+{
+    Scratch dir;
+    const QString path = dir.path(QStringLiteral("p.factline"));
+    QList<import::ImportItem> items;
+    for (int i = 0; i < 12; ++i) {
+        auto read = import::readArticleText(
+            QStringLiteral("Story %1\n\nOfficials said on Friday that talks in story %1 went on.").arg(i),
+            QStringLiteral("text"));
+        REQUIRE(read.ok());
+        items.append({QString(), {}, *read});
+    }
+    QList<qint64> reported;
+    int asked = 0;
+    import::ImportCallbacks callbacks;
+    callbacks.done = [&](qsizetype, const Result<import::Imported> &r) {
+        REQUIRE(r.ok());
+        reported << r->documentId;
+    };
+    callbacks.cancelled = [&] { return ++asked > 7; }; // the user cancels while the 8th article is next
+    import::ImportOptions options;
+    options.batchDocuments = 3;
+    {
+        auto p = Project::open(path);
+        REQUIRE(p.ok());
+        CHECK_FALSE(import::importMany(**p, items, callbacks, options));
+    }
+    CHECK(reported == QList<qint64>{1, 2, 3, 4, 5, 6, 7});
+    auto p = Project::open(path, Project::OpenMode::OpenExisting);
+    REQUIRE(p.ok());
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 7);
+    // Every stored article has its extraction with it.
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM claims c WHERE c.document_id = d.id)")) == 0);
+    CHECK((*p)->searchDocuments(QStringLiteral("talks"))->size() == 7);
+}
+
+TEST_CASE("bulk import: an insert trigger it does not know runs row by row, with the same result", "[import][bulk]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    QSqlQuery q((*p)->database());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE seen (n INTEGER)")));
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER count_claims AFTER INSERT ON main.claims "
+                                  "BEGIN INSERT INTO seen VALUES (new.id); END")));
+    const QList<import::ImportItem> items = articles(dir);
+    {
+        store::BulkWriter writer(**p);
+        REQUIRE(writer.begin().ok());
+        CHECK_FALSE(writer.replaysTriggers());
+        writer.rollback();
+    }
+    REQUIRE(import::importMany(**p, items, {}));
+    const qint64 claims = scalar(**p, QStringLiteral("SELECT count(*) FROM claims"));
+    CHECK(claims > 10);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM temp.seen")) == claims);
+    CHECK((*p)->searchClaims(QStringLiteral("Blinken"))->size() >= 2);
+    CHECK(ftsIntact(**p, QStringLiteral("claims_fts")));
+}
