@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace factline {
 
@@ -99,13 +100,22 @@ void MainWindow::importArticles(const QList<import::ReadArticle> &articles)
         if (!name.isEmpty())
             m_importProgress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(name).arg(done + 1).arg(total));
     });
-    connect(m_importJob, &ImportJob::imported, this, [this](qint64, bool duplicate, const QString &name) {
+    // Articles arrive in bursts, a whole batch at each commit: the views reload once a
+    // burst (and at most twice a second), not once an article.
+    auto *reload = new QTimer(m_importJob);
+    reload->setSingleShot(true);
+    reload->setInterval(500);
+    connect(reload, &QTimer::timeout, this, [this] {
+        if (m_project)
+            m_project->notifyExternalChange();
+    });
+    connect(m_importJob, &ImportJob::imported, this, [this, reload](qint64, bool duplicate, const QString &name) {
         if (!duplicate)
             ++m_importAdded;
         else
             m_importDuplicates << name;
-        if (m_project)
-            m_project->notifyExternalChange();
+        if (!reload->isActive())
+            reload->start();
     });
     connect(m_importJob, &ImportJob::failed, this, [this](const QString &name, const QString &message) {
         m_importFailures << tr("%1: %2").arg(name, message);
