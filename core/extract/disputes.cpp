@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace factline::extract {
 
@@ -38,17 +39,20 @@ class Linker
 {
 public:
     // Terms become small numbers once, sorted per claim, so that comparing two claims is a
-    // merge of two short arrays rather than hashing strings: an article has n² pairs.
-    Linker(QStringView text, const QList<Sentence> &sentences, const QList<ClaimSignals> &claims)
-        : m_text(text), m_sentences(sentences), m_claims(claims)
+    // look-up per term rather than hashing strings: an article has n² pairs.
+    Linker(disputes::TextWords &words, const QList<Sentence> &sentences, const QList<ClaimSignals> &claims)
+        : m_words(words), m_sentences(sentences), m_claims(claims)
     {
-        QHash<QString, int> &ids = m_ids;
-        auto idsOf = [&ids](const QHash<QString, QString> &terms) {
+        auto idsOf = [this](const QList<disputes::ClaimTerm> &terms) {
             std::vector<int> out;
             out.reserve(size_t(terms.size()));
-            for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
-                const auto found = ids.constFind(it.key());
-                out.push_back(found != ids.cend() ? *found : *ids.insert(it.key(), int(ids.size())));
+            for (const disputes::ClaimTerm &t : terms) {
+                int &id = m_words.scratch(disputes::TextWords::LinkScratch, t.stem);
+                if (id < 0) {
+                    id = int(m_stems.size());
+                    m_stems.push_back(t.stem);
+                }
+                out.push_back(id);
             }
             std::sort(out.begin(), out.end());
             return out;
@@ -57,11 +61,8 @@ public:
             m_terms.push_back(idsOf(c.terms));
             m_context.push_back(idsOf(c.context));
         }
-        m_keys.resize(size_t(ids.size()));
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-            m_keys[size_t(*it)] = it.key();
         // How rare a term is among the claims: shared rare terms say more than common ones.
-        m_frequency.assign(m_keys.size(), 0);
+        m_frequency.assign(m_stems.size(), 0);
         for (size_t c = 0; c < m_terms.size(); ++c) {
             std::vector<int> seen = m_terms[c];
             seen.insert(seen.end(), m_context[c].begin(), m_context[c].end());
@@ -75,59 +76,118 @@ public:
         // weighed as if it had a dozen claims, so that two claims sharing a word in a
         // two-claim text are not "common" by arithmetic alone.
         const double n = std::max<double>(12, claims.size());
-        m_idf.resize(m_keys.size());
-        for (size_t t = 0; t < m_keys.size(); ++t) {
+        m_idf.resize(m_stems.size());
+        for (size_t t = 0; t < m_stems.size(); ++t) {
             const int df = std::max(1, m_frequency[t]);
             const double w = std::log(1.0 + n / df);
             m_idf[t] = df >= 3 && 8 * df > n ? w / 2 : w;
         }
+        m_ownMark.assign(m_stems.size(), -1);
+        m_contextMark.assign(m_stems.size(), -1);
+        m_contrast.assign(size_t(sentences.size()), -1);
     }
-
-    std::optional<Link> link(int i, int k) const;
-    double idf(const QString &term) const
+    ~Linker()
     {
-        const auto id = m_ids.constFind(term);
-        return id != m_ids.cend() ? m_idf[size_t(*id)] : std::log(1.0 + std::max<double>(12, m_claims.size()));
+        for (const int stem : m_stems)
+            m_words.scratch(disputes::TextWords::LinkScratch, stem) = -1;
     }
+    Linker(const Linker &) = delete;
+    Linker &operator=(const Linker &) = delete;
+
+    // The links between claims i < k worth keeping, ordered by (i, k); only pairs whose
+    // sources differ, and in a long text only those at most `reach` claims apart.
+    QList<Link> linkAll(const QList<Attribution> &attributions, int reach);
+    // The weight of a stem that some claim names.
+    double idf(int stem) const { return m_idf[size_t(m_words.scratch(disputes::TextWords::LinkScratch, stem))]; }
 
 private:
-    static bool has(const std::vector<int> &sorted, int term)
+    std::optional<Link> link(int i, int k);
+    bool opensWithContrast(int sentence)
     {
-        return std::binary_search(sorted.begin(), sorted.end(), term);
+        qint8 &known = m_contrast[size_t(sentence)];
+        if (known < 0)
+            known = m_words.opensWithContrast(m_sentences[sentence]) ? 1 : 0;
+        return known == 1;
     }
     // The surface form a claim used for a term, for the reasons shown to the user.
     QString surface(const ClaimSignals &c, int term) const
     {
-        const QString &key = m_keys[size_t(term)];
-        return c.terms.value(key, c.context.value(key, key));
+        const int stem = m_stems[size_t(term)];
+        for (const disputes::ClaimTerm &t : c.terms) {
+            if (t.stem == stem)
+                return t.surface;
+        }
+        for (const disputes::ClaimTerm &t : c.context) {
+            if (t.stem == stem)
+                return t.surface;
+        }
+        return m_words.stem(stem);
     }
 
-    QStringView m_text;
+    disputes::TextWords &m_words;
     const QList<Sentence> &m_sentences;
     const QList<ClaimSignals> &m_claims;
+    // TextWords::scratch(LinkScratch, stem): the stem's term id, -1 for stems no claim names
+    std::vector<int> m_stems;                 // term id → TextWords stem
     std::vector<std::vector<int>> m_terms;    // per claim, sorted term ids of its own words
     std::vector<std::vector<int>> m_context;  // … of the rest of its sentence
-    std::vector<QString> m_keys;              // term id → stem
     std::vector<int> m_frequency;             // term id → claims that use it
     std::vector<double> m_idf;
-    QHash<QString, int> m_ids;                // stem → term id
+    // Term id → the claim k whose own (context) words hold it, while pairs (·, k) are read.
+    std::vector<int> m_ownMark;
+    std::vector<int> m_contextMark;
+    std::vector<qint8> m_contrast;            // sentence → opens with a contrast (1, 0), -1 not known yet
+    std::vector<int> m_shared;
 };
 
-std::optional<Link> Linker::link(int i, int k) const
+QList<Link> Linker::linkAll(const QList<Attribution> &attributions, int reach)
+{
+    const int n = int(m_claims.size());
+    QList<Link> links;
+    // Pairs are read claim k by claim k, with k's words marked, so that each term of the
+    // other claim is one look-up; the links are then put back in the order (i, k).
+    for (int k = 1; k < n; ++k) {
+        const int first = n <= 2 * reach ? 0 : std::max(0, k - reach);
+        const QString &q = attributions[k].actor;
+        if (q.isEmpty() || m_claims[k].sentence < 0)
+            continue;
+        for (const int t : m_terms[size_t(k)])
+            m_ownMark[size_t(t)] = k;
+        for (const int t : m_context[size_t(k)])
+            m_contextMark[size_t(t)] = k;
+        for (int i = first; i < k; ++i) {
+            const QString &p = attributions[i].actor;
+            if (p.isEmpty() || p == q || m_claims[i].sentence < 0)
+                continue;
+            if (std::optional<Link> l = link(i, k))
+                links.append(std::move(*l));
+        }
+    }
+    std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return links;
+}
+
+// Claim k's words are marked (linkAll).
+std::optional<Link> Linker::link(int i, int k)
 {
     const ClaimSignals &x = m_claims[i];
     const ClaimSignals &y = m_claims[k];
-    const std::vector<int> &xt = m_terms[size_t(i)], &yt = m_terms[size_t(k)];
-    const std::vector<int> &xc = m_context[size_t(i)], &yc = m_context[size_t(k)];
+    const std::vector<int> &xt = m_terms[size_t(i)];
+    const std::vector<int> &xc = m_context[size_t(i)];
+    auto ownOfY = [&](int t) { return m_ownMark[size_t(t)] == k; };
+    auto contextOfY = [&](int t) { return m_contextMark[size_t(t)] == k; };
     Link l{i, k, 0, {}};
-    std::vector<int> shared;  // term ids, in the order the reasons name them
+    std::vector<int> &shared = m_shared;  // term ids, in the order the reasons name them
+    shared.clear();
     int strong = 0;  // shared words of the claims' own
     bool rare = false; // a word only these two claims use
     // Claims in one sentence share its context by construction: only their own words count.
     const bool sameSentence = x.sentence == y.sentence;
     for (const int t : xt) {
-        const bool own = has(yt, t);
-        if (!own && (sameSentence || !has(yc, t)))
+        const bool own = ownOfY(t);
+        if (!own && (sameSentence || !contextOfY(t)))
             continue;
         l.score += own ? m_idf[size_t(t)] : ContextWeight * m_idf[size_t(t)];
         shared.push_back(t);
@@ -136,7 +196,7 @@ std::optional<Link> Linker::link(int i, int k) const
     }
     if (!sameSentence) {
         for (const int t : xc) {
-            if (has(yt, t) || has(yc, t)) {
+            if (ownOfY(t) || contextOfY(t)) {
                 l.score += ContextWeight * m_idf[size_t(t)];
                 shared.push_back(t);
             }
@@ -146,12 +206,12 @@ std::optional<Link> Linker::link(int i, int k) const
     int evidence = 0;
     if (sharesWords && qAbs(y.sentence - x.sentence) <= 2)
         l.score += Nearby; // not evidence of its own: it only ranks links that have some
-    const bool sameSubject = !x.subject.isEmpty() && x.subject == y.subject && sharesWords;
+    const bool sameSubject = x.subject >= 0 && x.subject == y.subject && sharesWords;
     if (sameSubject) {
         l.score += SameSubject;
         ++evidence;
     }
-    const bool contrast = y.sentence - x.sentence == 1 && disputes::opensWithContrast(m_text, m_sentences[y.sentence]);
+    const bool contrast = y.sentence - x.sentence == 1 && opensWithContrast(y.sentence);
     if (contrast) {
         l.score += Contrast;
         ++evidence;
@@ -190,8 +250,16 @@ std::optional<Link> Linker::link(int i, int k) const
             words << u"“%1”"_s.arg(surface(x, shared[w]));
         l.reasons << u"both speak of %1"_s.arg(words.join(u", "_s));
     }
-    if (sameSubject)
-        l.reasons << u"both are about “%1”"_s.arg(x.terms.value(x.subject, x.subject));
+    if (sameSubject) {
+        QString subject = m_words.stem(x.subject);
+        for (const disputes::ClaimTerm &t : x.terms) {
+            if (t.stem == x.subject) {
+                subject = t.surface;
+                break;
+            }
+        }
+        l.reasons << u"both are about “%1”"_s.arg(subject);
+    }
     if (contrast)
         l.reasons << u"a contrast marker opens the second claim's sentence"_s;
     if (!numbers.isEmpty())
@@ -287,30 +355,50 @@ QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors
 }
 
 // A title for the user to edit: the terms the group's claims share most, as a question.
-QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, const Linker &linker)
+QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, const disputes::TextWords &words,
+                 const Linker &linker)
 {
+    // The stems in the order a QHash of them iterates, as the title was first made (ties
+    // in weight keep that order): see ClaimSignals.
+    QHash<disputes::StemKey, int> order;
+    struct Tally {
+        double weight = 0;
+        int count = 0;
+        const QString *surface = nullptr;
+    };
+    std::vector<Tally> tally;
+    auto tallyOf = [&](int stem, bool &added) -> Tally & {
+        const auto found = order.constFind({stem, &words});
+        added = found == order.cend();
+        if (!added)
+            return tally[size_t(*found)];
+        order.insert({stem, &words}, int(tally.size()));
+        tally.emplace_back();
+        return tally.back();
+    };
     // members[0] and members[1] are the strongest link's: their words weigh double.
-    QHash<QString, double> weight;
-    QHash<QString, int> count;
-    QHash<QString, QString> surface;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const int m = members[i];
-        for (auto it = claims[m].terms.cbegin(); it != claims[m].terms.cend(); ++it) {
-            weight[it.key()] += linker.idf(it.key()) * (i < 2 ? 2 : 1);
-            ++count[it.key()];
-            surface.insert(it.key(), it.value());
+        bool added = false;
+        for (const disputes::ClaimTerm &t : claims[m].terms) {
+            Tally &w = tallyOf(t.stem, added);
+            w.weight += linker.idf(t.stem) * (i < 2 ? 2 : 1);
+            ++w.count;
+            w.surface = &t.surface;
         }
-        for (auto it = claims[m].context.cbegin(); it != claims[m].context.cend(); ++it) {
-            weight[it.key()] += ContextWeight * linker.idf(it.key()) * (i < 2 ? 2 : 1);
-            ++count[it.key()];
-            if (!surface.contains(it.key()))
-                surface.insert(it.key(), it.value());
+        for (const disputes::ClaimTerm &t : claims[m].context) {
+            Tally &w = tallyOf(t.stem, added);
+            w.weight += ContextWeight * linker.idf(t.stem) * (i < 2 ? 2 : 1);
+            ++w.count;
+            if (added)
+                w.surface = &t.surface;
         }
     }
     QList<QPair<double, QString>> ranked;
-    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
-        if (count.value(it.key()) > 1)
-            ranked.append({it.value(), surface.value(it.key())});
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        const Tally &w = tally[size_t(it.value())];
+        if (w.count > 1)
+            ranked.append({w.weight, *w.surface});
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     QStringList top;
@@ -325,27 +413,20 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
                             const QList<Attribution> &attributions, const QList<Quantity> &quantities)
 {
     const int n = static_cast<int>(attributions.size());
+    if (n == 0 || text.size() >= std::numeric_limits<qint32>::max())
+        return {}; // word offsets are 32-bit, as the attribution tokens' are
+
+    disputes::ClaimReader reader(text, sentences, quantities);
     QList<ClaimSignals> claims;
     claims.reserve(n);
     for (const Attribution &a : attributions)
-        claims.append(disputes::readClaim(text, sentences, a, quantities));
-    const Linker linker(text, sentences, claims);
+        claims.append(reader.read(a));
+    Linker linker(reader.words(), sentences, claims);
 
     // Every pair in an article; in a text far longer than one (a book, a feed pasted as one
     // file) only claims near each other, so that the work grows with the text, not its square.
     constexpr int kReach = 200;
-    QList<Link> links;
-    for (int i = 0; i < n; ++i) {
-        const int last = n <= 2 * kReach ? n : std::min(n, i + 1 + kReach);
-        for (int k = i + 1; k < last; ++k) {
-            const QString &p = attributions[i].actor;
-            const QString &q = attributions[k].actor;
-            if (p.isEmpty() || q.isEmpty() || p == q || claims[i].sentence < 0 || claims[k].sentence < 0)
-                continue;
-            if (std::optional<Link> l = linker.link(i, k))
-                links.append(*l);
-        }
-    }
+    QList<Link> links = linker.linkAll(attributions, kReach);
     std::stable_sort(links.begin(), links.end(), [](const Link &x, const Link &y) { return x.score > y.score; });
 
     QList<double> scores;
@@ -356,7 +437,7 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
     QList<QList<int>> members = groupLinks(links, actors, scores, reasons);
     QList<Dispute> out;
     for (qsizetype g = 0; g < members.size(); ++g) {
-        const QString title = titleFor(members[g], claims, linker);
+        const QString title = titleFor(members[g], claims, reader.words(), linker);
         std::sort(members[g].begin(), members[g].end());
         Dispute d{title, {}, reasons[g], scores[g]};
         for (const int m : std::as_const(members[g]))

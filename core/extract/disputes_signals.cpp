@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "disputes_signals.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace factline::extract::disputes {
 
@@ -42,22 +45,22 @@ const QSet<QString> &pronouns()
 }
 
 // Verbs and nouns that turn a stance around: "Netanyahu rejects …", "Israel denies …".
-bool isRejection(const QString &w)
+const QSet<QString> &rejections()
 {
     static const QSet<QString> set = wordSet(
         "reject rejects rejected rejecting deny denies denied denying oppose opposes opposed opposing "
         "refuse refuses refused refusing dismiss dismisses dismissed dispute disputes disputed "
         "vetoed veto vetoes contradict contradicts contradicted");
-    return set.contains(w);
+    return set;
 }
 
 // Nouns that name a means or a proposal: claims about "the way to" do something compete
 // when one says there is one and another that there is none.
-bool isMeans(const QString &w)
+const QSet<QString> &meansWords()
 {
     static const QSet<QString> set =
         wordSet("way ways option options plan plans alternative alternatives solution solutions path approach");
-    return set.contains(w);
+    return set;
 }
 
 bool isNegation(QStringView w)
@@ -66,8 +69,14 @@ bool isNegation(QStringView w)
         || w.endsWith(u"n't") || w.endsWith(u"n’t");
 }
 
+const QSet<QString> &contrastOpeners()
+{
+    static const QSet<QString> set = wordSet("but however yet still meanwhile instead nevertheless");
+    return set;
+}
+
 // A crude stem, enough to meet "allows"/"allowed", "operation"/"operations", "ways"/"way".
-QString stem(QString w)
+QString stemOf(QString w)
 {
     for (const auto *suffix : {u"ations", u"ation", u"ings", u"ing", u"ies", u"ed", u"es", u"s"}) {
         const QStringView s(suffix);
@@ -80,121 +89,382 @@ QString stem(QString w)
     return w;
 }
 
-struct Word {
-    QString lower;
-    QString surface;
-};
-
-QList<Word> wordsIn(QStringView text, qsizetype start, qsizetype end)
+bool isLetter(char16_t c)
 {
-    QList<Word> out;
-    qsizetype i = start;
-    while (i < end) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
+    if (c < 0x80)
+        return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return QChar(c).isLetter();
+}
+
+bool isWordChar(char16_t c)
+{
+    return isLetter(c) || c == u'\'' || c == 0x2019 || c == u'-';
+}
+
+size_t hashUnits(const char16_t *p, qsizetype n)
+{
+    size_t h = 14695981039346656037ull;
+    for (qsizetype i = 0; i < n; ++i)
+        h = (h ^ p[i]) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+// Finds `key` in an open-addressing table of indices (-1 free) into `items`, whose
+// entries `keyOf` maps to their text; grows the table when it is half full.
+template <typename Items, typename KeyOf>
+int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qsizetype n, KeyOf keyOf)
+{
+    if (table.size() < 2 * items.size() + 2) {
+        std::vector<int> bigger(std::max<std::size_t>(64, 4 * table.size()), -1);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const QStringView k = keyOf(items[i]);
+            std::size_t b = hashUnits(k.utf16(), k.size()) & (bigger.size() - 1);
+            while (bigger[b] >= 0)
+                b = (b + 1) & (bigger.size() - 1);
+            bigger[b] = int(i);
         }
-        qsizetype j = i;
-        while (j < end && (text[j].isLetter() || text[j] == u'\'' || text[j] == QChar(0x2019) || text[j] == u'-'))
-            ++j;
-        const QString surface = text.mid(i, j - i).toString();
-        out.append({surface.toLower(), surface});
-        i = j;
+        table.swap(bigger);
     }
-    return out;
-}
-
-void addTerms(const QList<Word> &words, QHash<QString, QString> &into)
-{
-    for (const Word &w : words) {
-        if (w.lower.size() >= 3 && !stopWords().contains(w.lower) && !isRejection(w.lower))
-            into.insert(stem(w.lower), w.surface);
+    std::size_t b = hashUnits(p, n) & (table.size() - 1);
+    while (table[b] >= 0) {
+        if (keyOf(items[std::size_t(table[b])]) == QStringView(p, n))
+            return &table[b];
+        b = (b + 1) & (table.size() - 1);
     }
-}
-
-// "… no credible way to do that": the claim points back at the sentence before.
-bool pointsBack(const QList<Word> &content)
-{
-    for (qsizetype i = 0; i + 1 < content.size(); ++i) {
-        if (content[i].lower == u"do"_s
-            && (content[i + 1].lower == u"that"_s || content[i + 1].lower == u"this"_s
-                || content[i + 1].lower == u"so"_s || content[i + 1].lower == u"it"_s))
-            return true;
-    }
-    return !content.isEmpty() && pronouns().contains(content.first().lower) && content.size() <= 8;
-}
-
-bool inside(const Attribution &a, qsizetype pos)
-{
-    for (const TextSpan &c : a.content) {
-        if (pos >= c.start && pos < c.end)
-            return true;
-    }
-    return (a.source.isValid() && pos >= a.source.start && pos < a.source.end)
-        || (a.cue.isValid() && pos >= a.cue.start && pos < a.cue.end);
+    return &table[b];
 }
 
 } // namespace
 
-bool opensWithContrast(QStringView text, const Sentence &s)
+HashOrder::HashOrder(const TextWords &words) : m_words(words) {}
+
+void HashOrder::add(int stem, qsizetype start, qsizetype end)
 {
-    static const QSet<QString> openers = wordSet("but however yet still meanwhile instead nevertheless");
-    const QList<Word> words = wordsIn(text, s.start, std::min(s.end, s.start + 40));
-    return !words.isEmpty() && openers.contains(words.first().lower);
+    int &at = m_words.scratch(TextWords::OrderScratch, stem);
+    if (at < 0) {
+        at = int(m_items.size());
+        m_items.push_back({stem, start, end});
+    } else {
+        m_items[std::size_t(at)].start = start;
+        m_items[std::size_t(at)].end = end;
+    }
 }
 
-ClaimSignals readClaim(QStringView text, const QList<Sentence> &sentences, const Attribution &a,
-                       const QList<Quantity> &quantities)
+QList<ClaimTerm> HashOrder::take(const QList<ClaimTerm> &without)
+{
+    QHash<StemKey, int> hash;
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        hash.insert({m_items[i].stem, &m_words}, int(i));
+    for (const ClaimTerm &t : without)
+        hash.remove({t.stem, &m_words});
+    QList<ClaimTerm> out;
+    out.reserve(hash.size());
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        const Item &item = m_items[std::size_t(it.value())];
+        out.append({item.stem, m_words.text().mid(item.start, item.end - item.start).toString()});
+    }
+    for (const Item &item : m_items)
+        m_words.scratch(TextWords::OrderScratch, item.stem) = -1;
+    m_items.clear();
+    return out;
+}
+
+namespace {
+
+void addTerms(const TextWords &words, const std::vector<TextWords::Piece> &pieces, HashOrder &into)
+{
+    for (const TextWords::Piece &p : pieces) {
+        if (words.is(p, TextWords::Term))
+            into.add(words.lex(p.lex).stem, p.start, p.end);
+    }
+}
+
+// "… no credible way to do that": the claim points back at the sentence before.
+bool pointsBack(const TextWords &words, const std::vector<TextWords::Piece> &content)
+{
+    for (std::size_t i = 0; i + 1 < content.size(); ++i) {
+        if (words.is(content[i], TextWords::Do) && words.is(content[i + 1], TextWords::DoObject))
+            return true;
+    }
+    return !content.empty() && words.is(content.front(), TextWords::Pronoun) && content.size() <= 8;
+}
+
+// The parts of sentence `s` outside the attribution's source, cue and content, in order.
+void restOfSentence(const Attribution &a, const Sentence &s, std::vector<TextSpan> &gaps)
+{
+    std::vector<TextSpan> taken;
+    for (const TextSpan &c : a.content) {
+        if (c.end > c.start)
+            taken.push_back(c);
+    }
+    if (a.source.isValid())
+        taken.push_back(a.source);
+    if (a.cue.isValid())
+        taken.push_back(a.cue);
+    std::sort(taken.begin(), taken.end(), [](const TextSpan &x, const TextSpan &y) { return x.start < y.start; });
+    qsizetype cursor = s.start;
+    for (const TextSpan &t : taken) {
+        if (cursor >= s.end)
+            break;
+        if (t.start > cursor)
+            gaps.push_back({cursor, std::min(t.start, s.end)});
+        cursor = std::max(cursor, t.end);
+    }
+    if (cursor < s.end)
+        gaps.push_back({cursor, s.end});
+}
+
+} // namespace
+
+TextWords::Vocabulary &TextWords::vocabulary()
+{
+    thread_local Vocabulary vocabulary;
+    return vocabulary;
+}
+
+TextWords::TextWords(QStringView text) : m_text(text), m_vocab(vocabulary())
+{
+    constexpr std::size_t MaxWords = 200000;
+    if (m_vocab.lexes.size() > MaxWords)
+        m_vocab = Vocabulary();
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    m_words.reserve(std::size_t(n / 6 + 8));
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isLetter(p[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && isWordChar(p[j]))
+            ++j;
+        m_words.push_back({qint32(i), qint32(j), -1});
+        i = j;
+    }
+}
+
+void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out)
+{
+    if (start >= end)
+        return;
+    auto it = std::partition_point(m_words.begin(), m_words.end(), [&](const Word &w) { return w.end <= start; });
+    for (; it != m_words.end() && it->start < end; ++it) {
+        qsizetype s = it->start;
+        const qsizetype e = std::min<qsizetype>(it->end, end);
+        if (s < start) { // a word cut by the range: its part from the first letter in range
+            s = start;
+            while (s < e && !isLetter(m_text[s].unicode()))
+                ++s;
+            if (s == e)
+                continue;
+        }
+        if (s == it->start && e == it->end) {
+            if (it->lex < 0)
+                it->lex = lexOf(s, e);
+            out.push_back({s, e, it->lex});
+        } else {
+            out.push_back({s, e, lexOf(s, e)});
+        }
+    }
+}
+
+bool TextWords::opensWithContrast(const Sentence &s)
+{
+    std::vector<Piece> first;
+    wordsIn(s.start, std::min(s.end, s.start + 40), first);
+    return !first.empty() && is(first.front(), Opener);
+}
+
+int TextWords::lexOf(qsizetype start, qsizetype end)
+{
+    const qsizetype n = end - start;
+    const char16_t *p = m_text.utf16() + start;
+    char16_t buf[32];
+    bool simple = n <= qsizetype(std::size(buf));
+    for (qsizetype i = 0; i < n && simple; ++i) {
+        const char16_t c = p[i];
+        simple = c < 0x80 || c == 0x2019; // case-folded by hand below; the rest by Qt
+        buf[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    if (simple)
+        return intern(buf, n);
+    const QString lower = m_text.mid(start, n).toString().toLower();
+    return intern(QStringView(lower).utf16(), lower.size());
+}
+
+int TextWords::intern(const char16_t *lower, qsizetype size)
+{
+    int *slot = findSlot(m_vocab.lexSlots, m_vocab.lexes, lower, size, [](const Lex &l) { return QStringView(l.lower); });
+    if (*slot < 0)
+        *slot = addLex(QString(reinterpret_cast<const QChar *>(lower), size));
+    return *slot;
+}
+
+size_t TextWords::stemHash(int id, size_t seed) const
+{
+    if (m_vocab.hashSeed != seed || m_vocab.stemHashes.size() != m_vocab.stems.size()) {
+        if (m_vocab.hashSeed != seed)
+            m_vocab.stemHashes.clear();
+        m_vocab.stemHashes.resize(m_vocab.stems.size(), 0);
+        m_vocab.hashSeed = seed;
+    }
+    size_t &h = m_vocab.stemHashes[std::size_t(id)];
+    if (h == 0)
+        h = qHash(m_vocab.stems[std::size_t(id)], seed);
+    return h;
+}
+
+int &TextWords::scratch(Scratch which, int stem) const
+{
+    std::vector<int> &s = m_vocab.scratch[which];
+    if (std::size_t(stem) >= s.size())
+        s.resize(std::max<std::size_t>(m_vocab.stems.size(), 2 * s.size()), -1);
+    return s[std::size_t(stem)];
+}
+
+int TextWords::internStem(const QString &s)
+{
+    int *slot = findSlot(m_vocab.stemSlots, m_vocab.stems, QStringView(s).utf16(), s.size(), [](const QString &k) { return QStringView(k); });
+    if (*slot < 0) {
+        *slot = int(m_vocab.stems.size());
+        m_vocab.stems.push_back(s);
+    }
+    return *slot;
+}
+
+namespace {
+
+// The word lists as one table, so that a new word costs one look-up.
+quint16 listFlags(const QString &lower)
+{
+    static const QHash<QString, quint16> table = [] {
+        QHash<QString, quint16> t;
+        auto mark = [&t](const QSet<QString> &words, quint16 flag) {
+            for (const QString &w : words)
+                t[w] |= flag;
+        };
+        mark(stopWords(), TextWords::Stop);
+        mark(pronouns(), TextWords::Pronoun);
+        mark(rejections(), TextWords::Rejection);
+        mark(meansWords(), TextWords::Means);
+        mark(contrastOpeners(), TextWords::Opener);
+        mark(wordSet("do"), TextWords::Do);
+        mark(wordSet("that this so it"), TextWords::DoObject);
+        mark(wordSet("to"), TextWords::To);
+        mark(wordSet("only"), TextWords::Only);
+        return t;
+    }();
+    return table.value(lower);
+}
+
+} // namespace
+
+int TextWords::addLex(QString lower)
+{
+    Lex l;
+    l.flags = listFlags(lower) | (isNegation(lower) ? Negation : 0);
+    const bool stop = l.flags & Stop;
+    if (lower.size() >= 3 && !stop && !(l.flags & Rejection))
+        l.flags |= Term;
+    if (lower.size() >= 3 && !stop)
+        l.stem = internStem(stemOf(lower));
+    l.lower = std::move(lower);
+    m_vocab.lexes.push_back(std::move(l));
+    return int(m_vocab.lexes.size()) - 1;
+}
+
+ClaimReader::ClaimReader(QStringView text, const QList<Sentence> &sentences, const QList<Quantity> &quantities)
+    : m_words(text), m_order(m_words), m_sentences(sentences), m_quantities(quantities)
+{
+    m_quantitiesInOrder = std::all_of(quantities.cbegin(), quantities.cend(), [](const Quantity &q) {
+        return q.span.isValid();
+    });
+    for (qsizetype i = 1; i < quantities.size() && m_quantitiesInOrder; ++i)
+        m_quantitiesInOrder = quantities[i].span.start >= quantities[i - 1].span.end;
+}
+
+ClaimSignals ClaimReader::read(const Attribution &a)
 {
     ClaimSignals out;
     if (a.content.isEmpty())
         return out;
-    out.sentence = sentenceAt(sentences, a.content.first().start);
-    QList<Word> content;
+    out.sentence = sentenceAt(m_sentences, a.content.first().start);
+    std::vector<TextWords::Piece> &content = m_content;
+    content.clear();
     for (const TextSpan &c : a.content)
-        content += wordsIn(text, c.start, c.end);
-    addTerms(content, out.terms);
-    for (qsizetype i = 0; i < content.size(); ++i) {
-        const QString &w = content[i].lower;
-        out.negated = out.negated || isNegation(w) || isRejection(w);
+        m_words.wordsIn(c.start, c.end, content);
+    HashOrder &terms = m_order;
+    addTerms(m_words, content, terms);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+        const TextWords::Lex &w = m_words.lex(content[i].lex);
+        out.negated = out.negated || (w.flags & (TextWords::Negation | TextWords::Rejection));
         // "a way to", "the only option": a means someone proposes, not "post-war plans".
-        const bool proposal = i + 1 < content.size() && content[i + 1].lower == u"to"_s;
-        out.speaksOfMeans = out.speaksOfMeans || (isMeans(w) && (proposal || (i > 0 && content[i - 1].lower == u"only"_s)));
-        if (out.subject.isEmpty() && i < 4 && w.size() >= 3 && !stopWords().contains(w) && !pronouns().contains(w))
-            out.subject = stem(w);
+        const bool proposal = i + 1 < content.size() && m_words.is(content[i + 1], TextWords::To);
+        out.speaksOfMeans = out.speaksOfMeans
+            || ((w.flags & TextWords::Means) && (proposal || (i > 0 && m_words.is(content[i - 1], TextWords::Only))));
+        if (out.subject < 0 && i < 4 && w.lower.size() >= 3 && !(w.flags & (TextWords::Stop | TextWords::Pronoun)))
+            out.subject = w.stem;
     }
+    out.terms = terms.take();
+    HashOrder &context = m_order;
     if (out.sentence >= 0) {
         // The words of the claim's sentence that are neither the claim nor its source and
         // cue: "Netanyahu rejects … a role for the Palestinian Authority, and says …".
-        const Sentence &s = sentences[out.sentence];
-        QList<Word> rest;
-        qsizetype i = s.start;
-        while (i < s.end) {
-            qsizetype j = i;
-            while (j < s.end && !inside(a, j))
-                ++j;
-            rest += wordsIn(text, i, j);
-            i = j + 1;
-        }
-        addTerms(rest, out.context);
-        for (const Word &w : rest)
-            out.negated = out.negated || isRejection(w.lower);
-        if (pointsBack(content) && out.sentence > 0) {
-            const Sentence &before = sentences[out.sentence - 1];
-            addTerms(wordsIn(text, before.start, before.end), out.context);
+        const Sentence &s = m_sentences[out.sentence];
+        std::vector<TextSpan> gaps;
+        restOfSentence(a, s, gaps);
+        std::vector<TextWords::Piece> &rest = m_rest;
+        rest.clear();
+        for (const TextSpan &g : gaps)
+            m_words.wordsIn(g.start, g.end, rest);
+        addTerms(m_words, rest, context);
+        for (const TextWords::Piece &w : rest)
+            out.negated = out.negated || m_words.is(w, TextWords::Rejection);
+        if (pointsBack(m_words, content) && out.sentence > 0) {
+            const Sentence &before = m_sentences[out.sentence - 1];
+            rest.clear();
+            m_words.wordsIn(before.start, before.end, rest);
+            addTerms(m_words, rest, context);
         }
     }
-    for (auto it = out.terms.cbegin(); it != out.terms.cend(); ++it)
-        out.context.remove(it.key());
-    for (const Quantity &q : quantities) {
+    out.context = context.take(out.terms);
+    readNumbers(a, out.numbers);
+    return out;
+}
+
+// The quantities inside the claim's content, in the order of the list.
+void ClaimReader::readNumbers(const Attribution &a, QList<ClaimNumber> &out) const
+{
+    const QStringView text = m_words.text();
+    auto add = [&](const Quantity &q) {
         for (const TextSpan &c : a.content) {
             if (c.overlaps(q.span)) {
-                out.numbers.append({q.kind, text.mid(q.span.start, q.span.length()).toString(), q.value});
-                break;
+                out.append({q.kind, text.mid(q.span.start, q.span.length()).toString(), q.value});
+                return;
             }
         }
+    };
+    if (!m_quantitiesInOrder) {
+        for (const Quantity &q : m_quantities)
+            add(q);
+        return;
     }
-    return out;
+    // In text order and apart, only those between the content's first and last units can overlap it.
+    qsizetype lo = -1;
+    qsizetype hi = -1;
+    for (const TextSpan &c : a.content) {
+        if (!c.isValid())
+            continue;
+        lo = lo < 0 ? c.start : std::min(lo, c.start);
+        hi = std::max(hi, c.end);
+    }
+    if (lo < 0)
+        return;
+    auto q = std::partition_point(m_quantities.cbegin(), m_quantities.cend(),
+                                  [&](const Quantity &x) { return x.span.end <= lo; });
+    for (; q != m_quantities.cend() && q->span.start < hi; ++q)
+        add(*q);
 }
 
 } // namespace factline::extract::disputes

@@ -4,9 +4,88 @@
 #include "extract/attribution.h"
 #include "extract/quantities.h"
 
-#include <QHash>
+#include <vector>
 
 namespace factline::extract::disputes {
+
+// The words of one text as the dispute signals read them: a letter, then letters,
+// apostrophes and hyphens ("Israel’s", "post-war"). The text is cut once; each distinct
+// lower-case word is looked up in the word lists and stemmed once, on first use, so
+// that reading a claim and its sentence costs no string work per word.
+class TextWords
+{
+public:
+    enum Flag : quint16 {
+        Stop = 1,         // says nothing about what a claim is about
+        Pronoun = 2,
+        Rejection = 4,    // "rejects", "denied": turns a stance around
+        Negation = 8,     // "no", "never", "isn't"
+        Means = 16,       // "way", "plan", "option"
+        Opener = 32,      // a contrast that opens a sentence: "But", "However"
+        Do = 64,
+        DoObject = 128,   // "that", "this", "so", "it": what "do" points back at
+        To = 256,
+        Only = 512,
+        Term = 1024,      // three or more letters, no stop word, no rejection: a term of the claim
+    };
+    struct Lex {
+        QString lower;
+        quint16 flags = 0;
+        int stem = -1;    // index into stems(); -1 for words too short or too common to stem
+    };
+    struct Piece {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int lex = -1;
+    };
+
+    explicit TextWords(QStringView text);
+
+    QStringView text() const { return m_text; }
+    // The words of [start, end), cut exactly where a scan of that range alone would cut
+    // them: a word the range starts or ends inside is cut at its edge.
+    void wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out);
+    const Lex &lex(int id) const { return m_vocab.lexes[std::size_t(id)]; }
+    bool is(const Piece &p, Flag f) const { return m_vocab.lexes[std::size_t(p.lex)].flags & f; }
+    const QString &stem(int id) const { return m_vocab.stems[std::size_t(id)]; }
+    qsizetype stemCount() const { return qsizetype(m_vocab.stems.size()); }
+    // qHash(stem(id), seed), computed once per stem.
+    size_t stemHash(int id, size_t seed) const;
+    // An int per stem for its users to note things in (HashOrder, and the linker of
+    // disputes.cpp): -1 unless in use, and set back to -1 by whoever used it. Kept with
+    // the vocabulary so that no text pays for a table the size of all stems.
+    enum Scratch { OrderScratch, LinkScratch };
+    int &scratch(Scratch which, int stem) const;
+    // Whether the sentence opens with a contrast ("But …", "However, …").
+    bool opensWithContrast(const Sentence &s);
+
+private:
+    struct Word {
+        qint32 start;
+        qint32 end;
+        int lex;      // -1 until first asked for
+    };
+    int lexOf(qsizetype start, qsizetype end);
+    int intern(const char16_t *lower, qsizetype size);
+    int internStem(const QString &stem);
+    int addLex(QString lower);
+
+    QStringView m_text;
+    std::vector<Word> m_words;
+    // The words seen and their stems, kept per thread from one text to the next (news
+    // reuses its words), and started afresh once it grows large.
+    struct Vocabulary {
+        std::vector<Lex> lexes;
+        std::vector<int> lexSlots;  // open addressing over lexes, by lower-case text
+        std::vector<QString> stems;
+        std::vector<int> stemSlots; // … over stems
+        std::vector<size_t> stemHashes; // qHash(stems[i], hashSeed), or 0 when not yet known
+        size_t hashSeed = 0;
+        std::vector<int> scratch[2];
+    };
+    static Vocabulary &vocabulary();
+    Vocabulary &m_vocab;
+};
 
 // One number a claim states, as far as comparing claims needs it.
 struct ClaimNumber {
@@ -15,23 +94,80 @@ struct ClaimNumber {
     double value = 0;
 };
 
+// A term of a claim: its stem (TextWords::stem) and the surface form the claim used.
+struct ClaimTerm {
+    int stem = -1;
+    QString surface;
+};
+
 // What one claim says, reduced to the signals that tell whether two claims compete:
 // the words it is about, the thing it is about, its polarity, its numbers.
+//
+// Terms are listed in the order in which a QHash<QString, …> keyed by their stems, filled
+// word by word, iterates. The titles and reasons of suggestions list words in this order
+// and were first written from such hashes; keeping the order keeps every suggestion as it
+// was. (That order follows Qt's hash seed, which is random per process unless QT_HASH_SEED
+// is set: with the same seed the output is the same.)
 struct ClaimSignals {
-    QHash<QString, QString> terms;    // stem -> a surface form, from the claim's own words
-    QHash<QString, QString> context;  // from the rest of its sentence and, for "do that",
-                                      // from the sentence before: weaker evidence
-    QString subject;                  // stem of the first content word: what the claim is about
-    bool negated = false;             // "no", "not", "never", or a rejecting verb around it
-    bool speaksOfMeans = false;       // "a way to", "the only option", "a plan to": a proposal
+    QList<ClaimTerm> terms;    // from the claim's own words
+    QList<ClaimTerm> context;  // from the rest of its sentence and, for "do that",
+                               // from the sentence before: weaker evidence
+    int subject = -1;          // stem of the first content word: what the claim is about
+    bool negated = false;      // "no", "not", "never", or a rejecting verb around it
+    bool speaksOfMeans = false; // "a way to", "the only option", "a plan to": a proposal
     QList<ClaimNumber> numbers;
     int sentence = -1;
 };
 
-ClaimSignals readClaim(QStringView text, const QList<Sentence> &sentences, const Attribution &attribution,
-                       const QList<Quantity> &quantities);
+// A stem as a hash key that hashes and compares as its text does, so that a QHash of
+// them iterates in the order a QHash of the stems' QStrings would, without hashing text.
+struct StemKey {
+    int stem = -1;
+    const TextWords *words = nullptr;
+    friend bool operator==(const StemKey &a, const StemKey &b) { return a.stem == b.stem; }
+    friend size_t qHash(const StemKey &k, size_t seed) { return k.words->stemHash(k.stem, seed); }
+};
 
-// Whether a sentence opens with a contrast ("But …", "However, …").
-bool opensWithContrast(QStringView text, const Sentence &sentence);
+// Lists the stems a claim names in the order a QHash<QString, …> iterates after taking
+// them one by one (a stem given again keeps its place and takes the later surface).
+class HashOrder
+{
+public:
+    explicit HashOrder(const TextWords &words);
+    void add(int stem, qsizetype start, qsizetype end);
+    // The stems in hash order, without those of `without` (removed after all were added);
+    // starts a new list.
+    QList<ClaimTerm> take(const QList<ClaimTerm> &without = {});
+
+private:
+    struct Item {
+        int stem;
+        qsizetype start;
+        qsizetype end;
+    };
+    const TextWords &m_words;
+    std::vector<Item> m_items; // TextWords::scratch(OrderScratch, stem): index into m_items
+};
+
+// Reads the claims of one text. `quantities` in text order (as findQuantities gives them)
+// are looked up by position; in any other order each claim reads them all.
+class ClaimReader
+{
+public:
+    ClaimReader(QStringView text, const QList<Sentence> &sentences, const QList<Quantity> &quantities);
+    ClaimSignals read(const Attribution &attribution);
+    TextWords &words() { return m_words; }
+
+private:
+    void readNumbers(const Attribution &a, QList<ClaimNumber> &out) const;
+
+    TextWords m_words;
+    HashOrder m_order;
+    const QList<Sentence> &m_sentences;
+    const QList<Quantity> &m_quantities;
+    bool m_quantitiesInOrder = false;
+    std::vector<TextWords::Piece> m_content;
+    std::vector<TextWords::Piece> m_rest;
+};
 
 } // namespace factline::extract::disputes

@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include <array>
 #include <optional>
 
 namespace factline::extract {
@@ -34,21 +35,35 @@ bool spells(QStringView name, QStringView w)
     return true;
 }
 
-const NamedValue *findNamed(const QList<NamedValue> &table, QStringView w)
+// A table of names, with the first letters its names of each length start with: most
+// words are turned away by one bit test.
+struct NamedTable {
+    NamedTable(std::initializer_list<NamedValue> values) : entries(values)
+    {
+        for (const NamedValue &n : entries)
+            firstLetters[std::size_t(n.name.size())] |= 1u << (n.name.front().unicode() - u'a');
+    }
+    QList<NamedValue> entries;
+    std::array<quint32, 13> firstLetters{}; // by name length: bit c - 'a' for each first letter c
+};
+
+const NamedValue *findNamed(const NamedTable &table, QStringView w)
 {
     if (w.size() < 3 || w.size() > 12)
         return nullptr;
     const char16_t first = w.front().unicode() | 0x20; // ASCII lower case; others match nothing
-    for (const NamedValue &n : table) {
+    if (first < u'a' || first > u'z' || !(table.firstLetters[std::size_t(w.size())] & (1u << (first - u'a'))))
+        return nullptr;
+    for (const NamedValue &n : table.entries) {
         if (n.name.size() == w.size() && n.name.front() == first && spells(n.name, w))
             return &n;
     }
     return nullptr;
 }
 
-const QList<NamedValue> &numberWords()
+const NamedTable &numberWords()
 {
-    static const QList<NamedValue> words = {
+    static const NamedTable words = {
         {u"one", 1},      {u"two", 2},       {u"three", 3},     {u"four", 4},     {u"five", 5},
         {u"six", 6},      {u"seven", 7},     {u"eight", 8},     {u"nine", 9},     {u"ten", 10},
         {u"eleven", 11},  {u"twelve", 12},   {u"thirteen", 13}, {u"fourteen", 14}, {u"fifteen", 15},
@@ -60,18 +75,18 @@ const QList<NamedValue> &numberWords()
     return words;
 }
 
-const QList<NamedValue> &scales()
+const NamedTable &scales()
 {
-    static const QList<NamedValue> s = {{u"hundred", 1e2}, {u"thousand", 1e3}, {u"million", 1e6},
-                                            {u"billion", 1e9}, {u"trillion", 1e12}};
+    static const NamedTable s = {{u"hundred", 1e2}, {u"thousand", 1e3}, {u"million", 1e6},
+                                 {u"billion", 1e9}, {u"trillion", 1e12}};
     return s;
 }
 
-const QList<NamedValue> &fractions()
+const NamedTable &fractions()
 {
-    static const QList<NamedValue> f = {{u"half", 1.0 / 2}, {u"third", 1.0 / 3},  {u"thirds", 1.0 / 3},
-                                            {u"quarter", 1.0 / 4}, {u"quarters", 1.0 / 4}, {u"fifth", 1.0 / 5},
-                                            {u"fifths", 1.0 / 5}};
+    static const NamedTable f = {{u"half", 1.0 / 2},     {u"third", 1.0 / 3},    {u"thirds", 1.0 / 3},
+                                 {u"quarter", 1.0 / 4}, {u"quarters", 1.0 / 4}, {u"fifth", 1.0 / 5},
+                                 {u"fifths", 1.0 / 5}};
     return f;
 }
 
@@ -102,7 +117,8 @@ struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
     QStringView view;
-    bool is(QStringView w) const { return view.compare(w, Qt::CaseInsensitive) == 0; }
+    // Case-insensitive equality; folding keeps lengths, so words of another length differ.
+    bool is(QStringView w) const { return view.size() == w.size() && view.compare(w, Qt::CaseInsensitive) == 0; }
     QString lower() const { return view.toString().toLower(); }
 };
 

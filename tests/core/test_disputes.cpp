@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Disputes within one article: each signal on sentences written for it, and the store:
 // a round trip, and decisions that survive extraction running again.
+#include "extract/disputes_signals.h"
 #include "extract/pipeline.h"
 #include "store/disputes.h"
 #include "testsupport.h"
@@ -84,6 +85,72 @@ TEST_CASE("disputes: unrelated claims and one source's claims are no dispute", "
     CHECK(disputesOf(QStringLiteral("The mayor said the old bridge is safe. The mayor said later that the old bridge "
                                     "is not safe."))
               .isEmpty());
+}
+
+TEST_CASE("disputes: a range that cuts words reads the parts inside it", "[disputes][extract]")
+{
+    const QString text = QStringLiteral("Israel\u2019s POST-WAR plans");
+    extract::disputes::TextWords words(text);
+    auto read = [&](qsizetype start, qsizetype end) {
+        std::vector<extract::disputes::TextWords::Piece> pieces;
+        words.wordsIn(start, end, pieces);
+        QStringList out;
+        for (const auto &p : pieces)
+            out << text.mid(p.start, p.end - p.start) + u'=' + words.lex(p.lex).lower;
+        return out.join(u' ');
+    };
+    CHECK(read(0, text.size()) == QStringLiteral("Israel\u2019s=israel\u2019s POST-WAR=post-war plans=plans"));
+    // From inside "Israel’s" to inside "POST-WAR".
+    CHECK(read(3, 16) == QStringLiteral("ael\u2019s=ael\u2019s POST-WA=post-wa"));
+    // A range that starts on the apostrophe begins with the next letter.
+    CHECK(read(6, 12) == QStringLiteral("s=s POS=pos"));
+    CHECK(read(8, 9).isEmpty());
+}
+
+TEST_CASE("disputes: a claim's numbers are found whatever the order of the quantities", "[disputes][extract]")
+{
+    const QString text = QStringLiteral("Officials said that 500 people were killed and 20 were hurt. "
+                                        "Doctors said that 40 people were killed.");
+    const extract::Extraction x = extract::extract(text, Date);
+    REQUIRE(x.attributions.size() == 2);
+    REQUIRE(x.quantities.size() == 3);
+    QList<extract::Quantity> reversed(x.quantities.crbegin(), x.quantities.crend());
+    auto numbersOf = [&](const QList<extract::Quantity> &quantities, int claim) {
+        extract::disputes::ClaimReader reader(text, x.sentences, quantities);
+        QStringList out;
+        for (const auto &n : reader.read(x.attributions[claim]).numbers)
+            out << n.text;
+        return out.join(u'|');
+    };
+    CHECK(numbersOf(x.quantities, 0) == QStringLiteral("500|20"));
+    CHECK(numbersOf(reversed, 0) == QStringLiteral("20|500")); // in the order of the list
+    CHECK(numbersOf(x.quantities, 1) == QStringLiteral("40"));
+    CHECK(numbersOf(reversed, 1) == QStringLiteral("40"));
+}
+
+TEST_CASE("disputes: an article's suggestions do not depend on the articles read before it", "[disputes][extract]")
+{
+    const QString article = QStringLiteral(
+        "Israel says it places no restrictions on aid into Gaza. But aid groups say deliveries have been impeded "
+        "by Israeli restrictions. The mayor said the old bridge is safe for traffic. Engineers said the old "
+        "bridge is not safe for traffic.");
+    const QString other = QStringLiteral(
+        "The union said wages rose by 3 percent. The employers said wages fell. Analysts said the "
+        "restrictions on exports would last. Ministers said the bridge over the river would reopen.");
+    auto summary = [](const QList<extract::Dispute> &disputes) {
+        QStringList out;
+        for (const auto &d : disputes) {
+            QStringList sides;
+            for (const auto &p : d.positions)
+                sides << QString::number(p.attribution);
+            out << d.title + u'/' + d.reasons.join(u';') + u'/' + sides.join(u',');
+        }
+        return out;
+    };
+    const QStringList first = summary(disputesOf(article));
+    REQUIRE_FALSE(first.isEmpty());
+    disputesOf(other);
+    CHECK(summary(disputesOf(article)) == first);
 }
 
 TEST_CASE("disputes: suggestions are stored with extraction, one position per source", "[disputes][store]")
