@@ -358,22 +358,22 @@ QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors
 QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, const disputes::TextWords &words,
                  const Linker &linker)
 {
-    // The stems in the order a QHash of them iterates, as the title was first made (ties
-    // in weight keep that order): see ClaimSignals.
-    QHash<disputes::StemKey, int> order;
+    // The stems in the order they are first met (ties in weight keep it), indexed through
+    // the vocabulary's scratch, which is free once the claims are read.
     struct Tally {
+        int stem = -1;
         double weight = 0;
         int count = 0;
         const QString *surface = nullptr;
     };
     std::vector<Tally> tally;
     auto tallyOf = [&](int stem, bool &added) -> Tally & {
-        const auto found = order.constFind({stem, &words});
-        added = found == order.cend();
+        int &at = words.scratch(disputes::TextWords::OrderScratch, stem);
+        added = at < 0;
         if (!added)
-            return tally[size_t(*found)];
-        order.insert({stem, &words}, int(tally.size()));
-        tally.emplace_back();
+            return tally[size_t(at)];
+        at = int(tally.size());
+        tally.push_back({stem});
         return tally.back();
     };
     // members[0] and members[1] are the strongest link's: their words weigh double.
@@ -395,12 +395,12 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
         }
     }
     QList<QPair<double, QString>> ranked;
-    for (auto it = order.cbegin(); it != order.cend(); ++it) {
-        const Tally &w = tally[size_t(it.value())];
+    for (const Tally &w : tally) {
+        words.scratch(disputes::TextWords::OrderScratch, w.stem) = -1;
         if (w.count > 1)
             ranked.append({w.weight, *w.surface});
     }
-    std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     QStringList top;
     for (qsizetype r = 0; r < ranked.size() && top.size() < 3; ++r)
         top << ranked[r].second;

@@ -136,9 +136,9 @@ int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qs
 
 } // namespace
 
-HashOrder::HashOrder(const TextWords &words) : m_words(words) {}
+TermOrder::TermOrder(const TextWords &words) : m_words(words) {}
 
-void HashOrder::add(int stem, qsizetype start, qsizetype end)
+void TermOrder::add(int stem, qsizetype start, qsizetype end)
 {
     int &at = m_words.scratch(TextWords::OrderScratch, stem);
     if (at < 0) {
@@ -150,28 +150,30 @@ void HashOrder::add(int stem, qsizetype start, qsizetype end)
     }
 }
 
-QList<ClaimTerm> HashOrder::take(const QList<ClaimTerm> &without)
+QList<ClaimTerm> TermOrder::take(const QList<ClaimTerm> &without)
 {
-    QHash<StemKey, int> hash;
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        hash.insert({m_items[i].stem, &m_words}, int(i));
-    for (const ClaimTerm &t : without)
-        hash.remove({t.stem, &m_words});
-    QList<ClaimTerm> out;
-    out.reserve(hash.size());
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        const Item &item = m_items[std::size_t(it.value())];
-        out.append({item.stem, m_words.text().mid(item.start, item.end - item.start).toString()});
+    for (const ClaimTerm &t : without) {
+        const int at = m_words.scratch(TextWords::OrderScratch, t.stem);
+        if (at >= 0)
+            m_items[std::size_t(at)].stem = -1;
     }
-    for (const Item &item : m_items)
+    QList<ClaimTerm> out;
+    out.reserve(qsizetype(m_items.size()));
+    for (const Item &item : m_items) {
+        if (item.stem < 0)
+            continue;
+        out.append({item.stem, m_words.text().mid(item.start, item.end - item.start).toString()});
         m_words.scratch(TextWords::OrderScratch, item.stem) = -1;
+    }
+    for (const ClaimTerm &t : without)
+        m_words.scratch(TextWords::OrderScratch, t.stem) = -1;
     m_items.clear();
     return out;
 }
 
 namespace {
 
-void addTerms(const TextWords &words, const std::vector<TextWords::Piece> &pieces, HashOrder &into)
+void addTerms(const TextWords &words, const std::vector<TextWords::Piece> &pieces, TermOrder &into)
 {
     for (const TextWords::Piece &p : pieces) {
         if (words.is(p, TextWords::Term))
@@ -301,20 +303,6 @@ int TextWords::intern(const char16_t *lower, qsizetype size)
     return *slot;
 }
 
-size_t TextWords::stemHash(int id, size_t seed) const
-{
-    if (m_vocab.hashSeed != seed || m_vocab.stemHashes.size() != m_vocab.stems.size()) {
-        if (m_vocab.hashSeed != seed)
-            m_vocab.stemHashes.clear();
-        m_vocab.stemHashes.resize(m_vocab.stems.size(), 0);
-        m_vocab.hashSeed = seed;
-    }
-    size_t &h = m_vocab.stemHashes[std::size_t(id)];
-    if (h == 0)
-        h = qHash(m_vocab.stems[std::size_t(id)], seed);
-    return h;
-}
-
 int &TextWords::scratch(Scratch which, int stem) const
 {
     std::vector<int> &s = m_vocab.scratch[which];
@@ -394,7 +382,7 @@ ClaimSignals ClaimReader::read(const Attribution &a)
     content.clear();
     for (const TextSpan &c : a.content)
         m_words.wordsIn(c.start, c.end, content);
-    HashOrder &terms = m_order;
+    TermOrder &terms = m_order;
     addTerms(m_words, content, terms);
     for (std::size_t i = 0; i < content.size(); ++i) {
         const TextWords::Lex &w = m_words.lex(content[i].lex);
@@ -407,7 +395,7 @@ ClaimSignals ClaimReader::read(const Attribution &a)
             out.subject = w.stem;
     }
     out.terms = terms.take();
-    HashOrder &context = m_order;
+    TermOrder &context = m_order;
     if (out.sentence >= 0) {
         // The words of the claim's sentence that are neither the claim nor its source and
         // cue: "Netanyahu rejects … a role for the Palestinian Authority, and says …".

@@ -49,9 +49,7 @@ public:
     bool is(const Piece &p, Flag f) const { return m_vocab.lexes[std::size_t(p.lex)].flags & f; }
     const QString &stem(int id) const { return m_vocab.stems[std::size_t(id)]; }
     qsizetype stemCount() const { return qsizetype(m_vocab.stems.size()); }
-    // qHash(stem(id), seed), computed once per stem.
-    size_t stemHash(int id, size_t seed) const;
-    // An int per stem for its users to note things in (HashOrder, and the linker of
+    // An int per stem for its users to note things in (TermOrder, and the linker of
     // disputes.cpp): -1 unless in use, and set back to -1 by whoever used it. Kept with
     // the vocabulary so that no text pays for a table the size of all stems.
     enum Scratch { OrderScratch, LinkScratch };
@@ -79,8 +77,6 @@ private:
         std::vector<int> lexSlots;  // open addressing over lexes, by lower-case text
         std::vector<QString> stems;
         std::vector<int> stemSlots; // … over stems
-        std::vector<size_t> stemHashes; // qHash(stems[i], hashSeed), or 0 when not yet known
-        size_t hashSeed = 0;
         std::vector<int> scratch[2];
     };
     static Vocabulary &vocabulary();
@@ -103,11 +99,8 @@ struct ClaimTerm {
 // What one claim says, reduced to the signals that tell whether two claims compete:
 // the words it is about, the thing it is about, its polarity, its numbers.
 //
-// Terms are listed in the order in which a QHash<QString, …> keyed by their stems, filled
-// word by word, iterates. The titles and reasons of suggestions list words in this order
-// and were first written from such hashes; keeping the order keeps every suggestion as it
-// was. (That order follows Qt's hash seed, which is random per process unless QT_HASH_SEED
-// is set: with the same seed the output is the same.)
+// Terms are listed in the order the claim first uses them; titles and reasons list words
+// in that order, so that the same text always gets the same suggestions.
 struct ClaimSignals {
     QList<ClaimTerm> terms;    // from the claim's own words
     QList<ClaimTerm> context;  // from the rest of its sentence and, for "do that",
@@ -119,23 +112,12 @@ struct ClaimSignals {
     int sentence = -1;
 };
 
-// A stem as a hash key that hashes and compares as its text does, so that a QHash of
-// them iterates in the order a QHash of the stems' QStrings would, without hashing text.
-struct StemKey {
-    int stem = -1;
-    const TextWords *words = nullptr;
-    friend bool operator==(const StemKey &a, const StemKey &b) { return a.stem == b.stem; }
-    friend size_t qHash(const StemKey &k, size_t seed) { return k.words->stemHash(k.stem, seed); }
-};
-
-// Lists the stems a claim names in the order a QHash<QString, …> iterates after taking
-// them one by one (a stem given again keeps its place and takes the later surface).
-class HashOrder
+class TermOrder
 {
 public:
-    explicit HashOrder(const TextWords &words);
+    explicit TermOrder(const TextWords &words);
     void add(int stem, qsizetype start, qsizetype end);
-    // The stems in hash order, without those of `without` (removed after all were added);
+    // The stems in order, without those of `without` (removed after all were added);
     // starts a new list.
     QList<ClaimTerm> take(const QList<ClaimTerm> &without = {});
 
@@ -162,7 +144,7 @@ private:
     void readNumbers(const Attribution &a, QList<ClaimNumber> &out) const;
 
     TextWords m_words;
-    HashOrder m_order;
+    TermOrder m_order;
     const QList<Sentence> &m_sentences;
     const QList<Quantity> &m_quantities;
     bool m_quantitiesInOrder = false;
