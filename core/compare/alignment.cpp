@@ -26,8 +26,9 @@ QSet<QString> contentWords(QStringView text)
     return out;
 }
 
-// The words of a source's name that tell it apart, and whether one of them is a name
-// (capitalised after the first word, or any capitalised word but "The").
+// The words of a source's name that tell it apart, lower case ("U.S." is "us", "Israel's"
+// is "israel"), and whether they hold a name: a capitalised word that is not one of the
+// nouns any side's sources go by ("Officials", "Police").
 struct NameWords {
     QSet<QString> words;
     bool named = false;
@@ -35,16 +36,40 @@ struct NameWords {
 
 NameWords nameWords(const QString &name)
 {
-    static const QSet<QString> skip = {u"the"_s, u"s"_s, u"of"_s, u"and"_s, u"a"_s, u"an"_s};
+    static const QSet<QString> skip = {u"the"_s, u"of"_s, u"and"_s, u"a"_s, u"an"_s, u"for"_s};
+    static const QSet<QString> generic = {
+        u"officials"_s,   u"official"_s,  u"sources"_s,   u"source"_s,      u"authorities"_s, u"experts"_s,
+        u"police"_s,      u"witnesses"_s, u"residents"_s, u"analysts"_s,    u"spokesman"_s,   u"spokeswoman"_s,
+        u"spokesperson"_s, u"people"_s,   u"ministry"_s,  u"government"_s,  u"military"_s,    u"army"_s};
     NameWords out;
-    for (const Token &t : tokenize(name)) {
-        if (t.number || skip.contains(t.norm))
+    for (QString word : name.split(u' ', Qt::SkipEmptyParts)) {
+        word.replace(QChar(0x2019), u'\'');
+        if (word.endsWith(u"'s"_s, Qt::CaseInsensitive))
+            word.chop(2);
+        word.remove(u'.');
+        while (!word.isEmpty() && !word.front().isLetterOrNumber())
+            word.remove(0, 1);
+        while (!word.isEmpty() && !word.back().isLetterOrNumber())
+            word.chop(1);
+        const QString lower = word.toLower();
+        if (lower.size() < 2 || skip.contains(lower))
             continue;
-        out.words.insert(t.norm);
-        if (!t.text.isEmpty() && t.text.front().isUpper())
+        out.words.insert(lower);
+        if (word.front().isUpper() && !generic.contains(lower))
             out.named = true;
     }
     return out;
+}
+
+bool sameNames(const NameWords &x, const NameWords &y)
+{
+    if (x.words.isEmpty() || y.words.isEmpty())
+        return false;
+    if (x.words == y.words) // "Department of State" and "State Department"
+        return x.named || y.named;
+    const NameWords &fewer = x.words.size() <= y.words.size() ? x : y;
+    const NameWords &more = &fewer == &x ? y : x;
+    return fewer.named && more.words.contains(fewer.words);
 }
 
 } // namespace
@@ -53,13 +78,7 @@ bool sameSource(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return false;
-    if (a.compare(b, Qt::CaseInsensitive) == 0)
-        return true;
-    NameWords x = nameWords(a);
-    NameWords y = nameWords(b);
-    if (x.words.size() > y.words.size())
-        std::swap(x, y);
-    return x.named && !x.words.isEmpty() && y.words.contains(x.words);
+    return a.compare(b, Qt::CaseInsensitive) == 0 || sameNames(nameWords(a), nameWords(b));
 }
 
 bool AlignedClaim::differs() const
@@ -69,14 +88,22 @@ bool AlignedClaim::differs() const
     });
 }
 
-double contentOverlap(QStringView a, QStringView b)
+namespace {
+
+double overlapOf(const QSet<QString> &x, const QSet<QString> &y)
 {
-    const QSet<QString> x = contentWords(a);
-    const QSet<QString> y = contentWords(b);
     if (x.isEmpty() || y.isEmpty())
         return 0;
-    const qsizetype common = QSet<QString>(x).intersect(y).size();
+    const qsizetype common = x.size() <= y.size() ? QSet<QString>(x).intersect(y).size()
+                                                   : QSet<QString>(y).intersect(x).size();
     return 2.0 * double(common) / double(x.size() + y.size());
+}
+
+} // namespace
+
+double contentOverlap(QStringView a, QStringView b)
+{
+    return overlapOf(contentWords(a), contentWords(b));
 }
 
 QList<AlignedClaim> alignClaims(const QList<ReportedClaim> &claims, double minOverlap)
@@ -86,14 +113,41 @@ QList<AlignedClaim> alignClaims(const QList<ReportedClaim> &claims, double minOv
         qsizetype b = 0;
         double overlap = 0;
     };
+    // Names and words are read once: an n² loop over claims must not re-read them.
+    QHash<QString, int> nameId;
+    QList<NameWords> names;
+    QList<int> nameOf;
+    QList<QSet<QString>> words;
+    for (const ReportedClaim &c : claims) {
+        const QString key = c.actor.toCaseFolded();
+        auto it = nameId.constFind(key);
+        if (it == nameId.cend()) {
+            it = nameId.insert(key, int(names.size()));
+            names.append(nameWords(c.actor));
+        }
+        nameOf.append(c.actor.isEmpty() ? -1 : *it);
+        words.append(contentWords(c.text));
+    }
+    QHash<quint64, bool> sameCache;
+    auto same = [&](qsizetype i, qsizetype k) {
+        const int a = nameOf[i];
+        const int b = nameOf[k];
+        if (a < 0 || b < 0)
+            return false;
+        if (a == b)
+            return true;
+        const quint64 key = (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
+        auto it = sameCache.constFind(key);
+        if (it == sameCache.cend())
+            it = sameCache.insert(key, sameNames(names[a], names[b]));
+        return *it;
+    };
     QList<Pair> pairs;
     for (qsizetype i = 0; i < claims.size(); ++i) {
         for (qsizetype k = i + 1; k < claims.size(); ++k) {
-            const ReportedClaim &x = claims[i];
-            const ReportedClaim &y = claims[k];
-            if (x.documentId == y.documentId || !sameSource(x.actor, y.actor))
+            if (claims[i].documentId == claims[k].documentId || !same(i, k))
                 continue;
-            const double o = contentOverlap(x.text, y.text);
+            const double o = overlapOf(words[i], words[k]);
             if (o >= minOverlap)
                 pairs.append({i, k, o});
         }
@@ -117,7 +171,9 @@ QList<AlignedClaim> alignClaims(const QList<ReportedClaim> &claims, double minOv
         }
         const int g = ga >= 0 ? ga : gb;
         const qsizetype joining = ga >= 0 ? p.b : p.a;
-        if (hasDocument(g, claims[joining].documentId))
+        // One source across the group: "Biden" may not bring "Hunter Biden" to "Joe Biden".
+        if (hasDocument(g, claims[joining].documentId)
+            || !std::all_of(groups[g].cbegin(), groups[g].cend(), [&](qsizetype m) { return same(m, joining); }))
             continue;
         groupOf[joining] = g;
         groups[g].append(joining);

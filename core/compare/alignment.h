@@ -31,9 +31,10 @@ struct AlignedClaim {
 double contentOverlap(QStringView a, QStringView b);
 
 // Whether two source names can be the same source across outlets: the same name, case
-// aside, or the words of one inside the other's when they include a name ("Blinken" and
-// "Antony Blinken", "State Department" and "the U.S. State Department"; not "officials"
-// and "health officials", which may be anyone's).
+// aside, or the words of one inside the other's (in any order) when those include a name
+// ("Blinken" and "Antony Blinken", "State Department" and "the U.S. State Department";
+// not "officials" and "health officials", which may be anyone's, nor "U.S. officials" and
+// "U.N. officials"). In an alignment every two versions' sources must match.
 bool sameSource(const QString &a, const QString &b);
 
 // Lines up claims across documents: the same source (sameSource) and

@@ -150,6 +150,14 @@ TEST_CASE("alignment: a source named in full in one outlet and by surname in ano
     CHECK_FALSE(sameSource(QStringLiteral("health officials"), QStringLiteral("officials")));
     CHECK_FALSE(sameSource(QStringLiteral("Antony Blinken"), QStringLiteral("Benjamin Netanyahu")));
     CHECK_FALSE(sameSource(QStringLiteral("Blinken"), QString()));
+    CHECK_FALSE(sameSource(QStringLiteral("U.S. officials"), QStringLiteral("U.N. officials")));
+    CHECK_FALSE(sameSource(QStringLiteral("U.S."), QStringLiteral("U.N.")));
+    CHECK_FALSE(sameSource(QStringLiteral("Officials"), QStringLiteral("health officials")));
+    CHECK(sameSource(QStringLiteral("Israel's military"), QStringLiteral("Israel")));
+    // Either way round.
+    CHECK(sameSource(QStringLiteral("Department of State"), QStringLiteral("State Department")));
+    CHECK(sameSource(QStringLiteral("State Department"), QStringLiteral("Department of State")));
+    CHECK(sameSource(QStringLiteral("Blinken"), QStringLiteral("Antony Blinken")));
 
     const QList<ReportedClaim> claims = {
         {1, 1, QStringLiteral("Antony Blinken"), QStringLiteral("a ground offensive in Rafah would be a mistake"), {}, {}},
@@ -162,6 +170,24 @@ TEST_CASE("alignment: a source named in full in one outlet and by surname in ano
     CHECK(all[0].versions[0].claimId == 1);
     CHECK(all[0].versions[1].claimId == 2);
     CHECK(all[0].diffs[0].wordingDiffers); // "major" was added
+}
+
+TEST_CASE("alignment: a surname does not join two people who share it", "[compare]")
+{
+    const QString words = QStringLiteral("the talks in Cairo made real progress this week");
+    const QList<ReportedClaim> claims = {
+        {1, 1, QStringLiteral("Joe Biden"), words, {}, {}},
+        {2, 2, QStringLiteral("Biden"), words, {}, {}},
+        {3, 3, QStringLiteral("Hunter Biden"), words, {}, {}},
+    };
+    const QList<AlignedClaim> all = alignClaims(claims);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].versions.size() == 2); // "Biden" goes with one of them, never both
+    const bool joeAndHunter = std::any_of(all[0].versions.cbegin(), all[0].versions.cend(),
+                                          [](const ReportedClaim &v) { return v.claimId == 1; })
+                              && std::any_of(all[0].versions.cbegin(), all[0].versions.cend(),
+                                             [](const ReportedClaim &v) { return v.claimId == 3; });
+    CHECK_FALSE(joeAndHunter);
 }
 
 TEST_CASE("drift: the death toll by the date each outlet reported it", "[compare][store]")
