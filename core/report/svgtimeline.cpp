@@ -26,9 +26,11 @@ double measure(const QString &text)
 
 using timeline::dayOf;
 
+// The last day of an event; one that ends before it starts (a hand-made project file)
+// is taken for its first day.
 QDate endOf(const EventRecord &e)
 {
-    return e.dateEnd.isValid() ? e.dateEnd : e.dateStart;
+    return e.dateEnd.isValid() && e.dateEnd > e.dateStart ? e.dateEnd : e.dateStart;
 }
 
 // Days [first, last) an event covers.
@@ -42,6 +44,8 @@ struct Stretch {
 struct Segment {
     double first = 0; // the day at its left edge
     double last = 0;  // the day at its right edge
+    double eventsFirst = 0; // the days its events cover, without the room around them
+    double eventsLast = 0;
     double x = 0;     // its left edge in the figure
     double width = 0;
     double perDay() const { return width / (last - first); }
@@ -49,6 +53,7 @@ struct Segment {
 };
 
 constexpr double kMinSegment = 110; // room for a group's month and year and a tick or two
+constexpr double kMaxPerDay = 70;   // pixels a day at most: wider, the ruler would show hours
 
 // Events further apart than this many empty days, out of `span` days in a group, go to
 // groups of their own: a gap of a fifth of the group, and of more than six weeks.
@@ -59,9 +64,10 @@ double breakingGap(double span)
 
 // Widths for segments holding `weights` events each, in `room` pixels: in proportion to
 // their events (where the story is dense it needs room, however few days it covers), but
-// none narrower than kMinSegment.
+// none narrower than kMinSegment (or a fair share of a narrow figure).
 QList<double> widthsFor(const QList<double> &weights, double room)
 {
+    const double least = std::min(kMinSegment, room / double(weights.size()));
     QList<bool> atMinimum(weights.size(), false);
     for (bool changed = true; changed;) {
         changed = false;
@@ -69,12 +75,12 @@ QList<double> widthsFor(const QList<double> &weights, double room)
         double weight = 0;
         for (qsizetype i = 0; i < weights.size(); ++i) {
             if (atMinimum[i])
-                free -= kMinSegment;
+                free -= least;
             else
                 weight += weights[i];
         }
         for (qsizetype i = 0; i < weights.size(); ++i) {
-            if (!atMinimum[i] && free * weights[i] / weight < kMinSegment) {
+            if (!atMinimum[i] && free * weights[i] / weight < least) {
                 atMinimum[i] = true;
                 changed = true;
             }
@@ -82,7 +88,7 @@ QList<double> widthsFor(const QList<double> &weights, double room)
         if (!changed || weight == 0) {
             QList<double> widths;
             for (qsizetype i = 0; i < weights.size(); ++i)
-                widths.append(atMinimum[i] || weight == 0 ? kMinSegment : free * weights[i] / weight);
+                widths.append(atMinimum[i] || weight == 0 ? least : free * weights[i] / weight);
             return widths;
         }
     }
@@ -140,16 +146,27 @@ QList<Segment> segmentsFor(QList<Stretch> spans, double plot)
     QList<Segment> segments;
     QList<double> weights;
     for (const Group &g : groups) {
-        const double pad = std::max((g.last - g.first) * 0.04, 0.5); // room for the first and last marks
-        segments.append({g.first - pad, g.last + pad});
+        // Room for the first and last marks; a day on its own gets a few, so that its ruler
+        // counts days, not hours.
+        const double pad = std::max((g.last - g.first) * 0.04, g.last - g.first < 2 ? 1.5 : 0.5);
+        segments.append({g.first - pad, g.last + pad, g.first, g.last});
         weights.append(g.events);
     }
     const QList<double> widths = widthsFor(weights, plot - kBreakWidth * double(segments.size() - 1));
     double x = kLabelWidth;
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        segments[i].x = x;
-        segments[i].width = widths[i];
+        Segment &g = segments[i];
+        g.x = x;
+        g.width = widths[i];
         x += widths[i] + kBreakWidth;
+        // Events are dated to the day: a few days on a wide figure are not stretched so far
+        // that the ruler would count hours.
+        const double wanted = g.width / kMaxPerDay;
+        if (g.last - g.first < wanted) {
+            const double more = (wanted - (g.last - g.first)) / 2;
+            g.first -= more;
+            g.last += more;
+        }
     }
     return segments;
 }
@@ -245,7 +262,7 @@ TimelineFigure layoutTimeline(const ReportData &data, double width)
         const Segment &g = segments[i];
         addTicks(f, g);
         if (i + 1 < segments.size())
-            f.breaks.append({g.x + g.width + kBreakWidth / 2, lengthOf(segments[i + 1].first - g.last)});
+            f.breaks.append({g.x + g.width + kBreakWidth / 2, lengthOf(segments[i + 1].eventsFirst - g.eventsLast)});
     }
     return f;
 }
