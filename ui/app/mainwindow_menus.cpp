@@ -31,7 +31,17 @@ namespace {
 // cannot be understood yet: the search waits for the rest or for Enter.
 bool looksUnfinished(const QString &query)
 {
-    if (query.count(u'"') % 2 != 0 || query.count(u'(') > query.count(u')'))
+    int open = 0;     // groups not closed yet, outside phrases
+    bool inPhrase = false;
+    for (const QChar c : query) {
+        if (c == u'"')
+            inPhrase = !inPhrase;
+        else if (!inPhrase && c == u'(')
+            ++open;
+        else if (!inPhrase && c == u')')
+            --open;
+    }
+    if (inPhrase || open > 0)
         return true;
     const QString last = query.trimmed().section(u' ', -1);
     return last == u"AND" || last == u"OR" || last == u"NOT" || last == u"NEAR" || last.endsWith(u':')
