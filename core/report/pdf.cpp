@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "pdf.h"
 
-#include "html.h"
+#include "pdf_content.h"
 #include "reporttext.h"
 #include "svgtimeline.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -13,11 +12,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
-
-#include <memory>
-#include <vector>
 
 namespace factline::report {
 namespace {
@@ -81,24 +75,6 @@ QImage timelineImage(const TimelineFigure &f)
     return image;
 }
 
-// Qt's rich-text engine reads a subset of CSS from the document's default style sheet.
-const QString &printStyle()
-{
-    static const QString css = uR"(
-body { font-family: sans-serif; font-size: 10pt; color: #1f2328; }
-h1 { font-size: 18pt; }
-h2 { font-size: 14pt; color: #1f2328; margin-top: 18px; }
-h3 { font-size: 11pt; margin-top: 10px; }
-.scope, .meta { color: #59636e; font-size: 9pt; }
-th { background-color: #f0f2f5; text-align: left; }
-td.n { text-align: right; }
-blockquote { color: #30363d; margin-left: 16px; }
-mark { background-color: #fff3b0; }
-.note { background-color: #f6f8fa; }
-)"_s;
-    return css;
-}
-
 } // namespace
 
 Result<QByteArray> pdfReport(const ReportData &data)
@@ -119,52 +95,37 @@ Result<QByteArray> pdfReport(const ReportData &data)
     const QSizeF body(paper.width(), paper.height() - 2 * kHeader);
 
     const TimelineFigure figure = layoutTimeline(data, std::min(900.0, body.width()));
-    const QString image = u"factline-timeline.png"_s;
     QImage picture;
     if (!figure.isEmpty()) {
         picture = timelineImage(figure);
         picture.setDevicePixelRatio(kImageScale); // drawn at the figure's size, sharp on paper
     }
-    // Every part laid out first, so that the footer can say how many pages there are.
-    std::vector<std::unique_ptr<QTextDocument>> docs;
-    int pages = 0;
-    for (const QString &part : richTextReport(data, image)) {
-        auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(&writer);
-        doc->setDefaultStyleSheet(printStyle());
-        doc->setPageSize(body);
-        doc->setDocumentMargin(0);
-        if (!picture.isNull())
-            doc->addResource(QTextDocument::ImageResource, QUrl(image), picture);
-        doc->setHtml(part);
-        pages += doc->pageCount();
-        docs.push_back(std::move(doc));
-    }
+    // Every page laid out first, so that the footer can say how many there are.
+    pdf::Flow flow(body, &writer);
+    pdf::buildReport(data, picture, QSizeF(figure.width, figure.height), flow);
+    flow.finish();
 
     QPainter painter;
     if (!painter.begin(&writer))
         return Error{tr("The PDF could not be started.")};
     QFont small(u"sans-serif"_s);
     small.setPointSizeF(8);
-    int page = 0;
-    for (const auto &doc : docs) {
-        for (int i = 0; i < doc->pageCount(); ++i) {
-            if (page++ > 0)
-                writer.newPage();
-            painter.setFont(small);
-            painter.setPen(QColor(0x59, 0x63, 0x6e));
-            const QRectF header(0, 0, body.width(), kHeader - 10);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom,
-                             painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7)));
-            painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, displayDate(data.generatedAt.date()));
-            painter.drawLine(QPointF(0, kHeader - 6), QPointF(body.width(), kHeader - 6));
-            painter.drawText(QRectF(0, paper.height() - kHeader + 10, body.width(), kHeader - 10),
-                             Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page).arg(pages));
-            painter.save();
-            painter.translate(0, kHeader - double(i) * body.height());
-            doc->drawContents(&painter, QRectF(0, double(i) * body.height(), body.width(), body.height()));
-            painter.restore();
-        }
+    painter.setFont(small);
+    const QString title = painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7));
+    const QString date = displayDate(data.generatedAt.date());
+    const int pages = flow.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x59, 0x63, 0x6e));
+        const QRectF header(0, 0, body.width(), kHeader - 10);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, title);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, date);
+        painter.drawLine(QPointF(0, kHeader - 6), QPointF(body.width(), kHeader - 6));
+        painter.drawText(QRectF(0, paper.height() - kHeader + 10, body.width(), kHeader - 10),
+                         Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        flow.drawPage(painter, page, QPointF(0, kHeader));
     }
     painter.end();
     buffer.close();

@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+#include "pdf_flow.h"
+
+#include <QPainter>
+#include <QTextOption>
+#include <QThread>
+
+#include <algorithm>
+
+namespace factline::report::pdf {
+namespace {
+
+constexpr double kBoxPadding = 4;    // around a paragraph with a background
+constexpr double kUnbounded = 1e6;   // a width nothing wraps in, to measure text
+constexpr double kMinSlice = 48;     // a table row is split only where this much of it fits
+
+} // namespace
+
+// One line of a laid-out paragraph, where it sits in its column.
+struct Line {
+    const QTextLayout *layout = nullptr;
+    int index = 0;
+    double x = 0;
+    double top = 0;                  // of its box, in the row (table) or piece (flow)
+    double height = 0;               // of its box: the line and any padding of its paragraph
+    double textOffset = 0;           // the line's top in its box
+    QColor colour;
+    QColor background;
+    double boxLeft = 0;
+    double boxWidth = 0;
+    bool keepWithNext = false;       // no page break right after it
+};
+
+// A paragraph laid out: its lines with tops from 0.
+struct Laid {
+    std::vector<Line> lines;
+    double height = 0;
+};
+
+using Layouts = std::vector<std::unique_ptr<QTextLayout>>;
+
+// A table row, laid out: each cell's lines with tops from the row's top.
+struct Flow::Row {
+    std::vector<double> columnX;
+    std::vector<double> columnWidth;
+    std::vector<std::vector<Line>> cells;
+    double height = 0;
+    QColor background;
+    QColor grid;
+    bool isHeader = false;
+    std::vector<const Row *> header;  // for a body row: the header rows to repeat
+
+    // Where the last line of any cell ends: below it is only padding, which may run into
+    // the page's margin rather than start a page of its own.
+    double contentBottom() const
+    {
+        double bottom = 0;
+        for (const auto &cell : cells) {
+            if (!cell.empty())
+                bottom = std::max(bottom, cell.back().top + cell.back().height);
+        }
+        return bottom;
+    }
+
+    // The largest y up to `limit` that cuts through no line of any cell and, when `keep`,
+    // does not part a line from the one it must stay with.
+    double cut(double limit, bool keep) const
+    {
+        double at = limit;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const auto &cell : cells) {
+                for (size_t i = 0; i < cell.size(); ++i) {
+                    const Line &l = cell[i];
+                    const bool across = l.top < at && l.top + l.height > at;
+                    const bool parted = keep && l.keepWithNext && l.top + l.height <= at && i + 1 < cell.size()
+                                        && cell[i + 1].top >= at;
+                    if (across || parted) {
+                        at = l.top;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+};
+
+struct Flow::Piece {
+    double space = 0;                // dropped at the top of a page
+    double height = 0;
+    bool keepWithNext = false;
+    Line line;                       // a line of text, unless one of these is set:
+    const Row *row = nullptr;
+    double from = 0;                 // the part of the row still to place
+    const QImage *image = nullptr;
+};
+
+struct Flow::Placed {
+    Piece piece;
+    double y = 0;
+    double to = 0;                   // a row: where this page's part of it ends
+};
+
+struct Picture {
+    QImage image;
+    QSizeF size;
+    double spaceBefore = 0;
+    double spaceAfter = 0;
+};
+
+struct Flow::Block {
+    std::variant<Paragraph, Table, Picture> content;
+};
+
+// A block laid out; it owns the layouts its lines draw from.
+struct Flow::Done {
+    Laid paragraph;
+    std::vector<std::unique_ptr<Row>> rows;
+    Layouts layouts;
+};
+
+namespace {
+
+Laid layOutParagraph(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
+{
+    auto layout = std::make_unique<QTextLayout>(p.text, p.font, device);
+    QTextOption option(p.align);
+    // Words break only when one is wider than the whole column (a long address).
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setFormats(p.spans);
+    layout->setCacheEnabled(true); // drawn from the glyphs shaped here
+    const double pad = p.background.isValid() ? kBoxPadding : 0;
+    const double lineWidth = std::max(1.0, width - p.indent - 2 * pad);
+    Laid laid;
+    layout->beginLayout();
+    double y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(lineWidth);
+        line.setPosition(QPointF(0, y));
+        Line l;
+        l.layout = layout.get();
+        l.index = line.lineNumber();
+        l.x = p.indent + pad;
+        l.height = line.height();
+        l.colour = p.colour;
+        l.background = p.background;
+        l.boxLeft = p.indent;
+        l.boxWidth = width - p.indent;
+        laid.lines.push_back(l);
+        y += line.height();
+    }
+    layout->endLayout();
+    if (!laid.lines.empty() && pad > 0) {
+        laid.lines.front().height += pad;
+        laid.lines.front().textOffset = pad;
+        laid.lines.back().height += pad;
+    }
+    double top = 0;
+    const size_t n = laid.lines.size();
+    for (size_t i = 0; i < n; ++i) {
+        laid.lines[i].top = top;
+        top += laid.lines[i].height;
+        // No line of a paragraph alone at the foot or the head of a page.
+        laid.lines[i].keepWithNext = p.keepWithNext || (n > 1 && (i == 0 || i + 2 == n));
+    }
+    laid.height = top;
+    layouts.push_back(std::move(layout));
+    return laid;
+}
+
+// The column widths of a table `width` wide: each at least as wide as its longest word,
+// what is left shared by how long the text is (the automatic table layout of HTML).
+std::vector<double> columnWidths(const Table &t, size_t columns, double width, const QPaintDevice *device)
+{
+    if (t.equalColumns)
+        return std::vector<double>(columns, width / double(columns));
+    std::vector<double> least(columns, 0), most(columns, 0);
+    for (const auto &row : t.rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            for (const Paragraph &p : row[c].paragraphs) {
+                QTextLayout probe(p.text, p.font, device);
+                probe.setFormats(p.spans);
+                probe.beginLayout();
+                double natural = 0;
+                for (QTextLine line = probe.createLine(); line.isValid(); line = probe.createLine()) {
+                    line.setLineWidth(kUnbounded);
+                    natural = std::max(natural, line.naturalTextWidth());
+                }
+                probe.endLayout();
+                const double pad = 2 * t.padding + p.indent + 1;
+                least[size_t(c)] = std::max(least[size_t(c)], probe.minimumWidth() + pad);
+                most[size_t(c)] = std::max(most[size_t(c)], natural + pad);
+            }
+        }
+    }
+    double sumLeast = 0, sumMost = 0;
+    for (size_t c = 0; c < columns; ++c) {
+        sumLeast += least[c];
+        sumMost += most[c];
+    }
+    std::vector<double> widths(columns);
+    for (size_t c = 0; c < columns; ++c) {
+        if (sumMost <= width)
+            widths[c] = t.fullWidth ? most[c] * width / sumMost : most[c];
+        else if (sumLeast < width)
+            widths[c] = least[c] + (width - sumLeast) * (most[c] - least[c]) / (sumMost - sumLeast);
+        else
+            widths[c] = least[c] * width / sumLeast; // nothing else fits: words must break
+    }
+    return widths;
+}
+
+// How much laying a block out costs, to share the work between two threads.
+qsizetype weight(const Flow::Block &b)
+{
+    if (const auto *p = std::get_if<Paragraph>(&b.content))
+        return p->text.size() + 20;
+    qsizetype n = 20;
+    if (const auto *t = std::get_if<Table>(&b.content)) {
+        for (const auto &row : t->rows) {
+            for (const Cell &c : row) {
+                for (const Paragraph &p : c.paragraphs)
+                    n += 2 * (p.text.size() + 20); // measured, then laid out
+            }
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+Flow::Flow(QSizeF page, const QPaintDevice *device) : m_page(page), m_device(device)
+{
+    m_pages.emplace_back();
+}
+
+Flow::~Flow() = default;
+
+void Flow::add(const Paragraph &p)
+{
+    m_blocks.push_back({p});
+}
+
+void Flow::add(const Table &t)
+{
+    m_blocks.push_back({t});
+}
+
+void Flow::add(const QImage &image, QSizeF size, double spaceBefore, double spaceAfter)
+{
+    m_blocks.push_back({Picture{image, size, spaceBefore, spaceAfter}});
+}
+
+Flow::Done Flow::layOut(const Block &block) const
+{
+    Done done;
+    if (const auto *p = std::get_if<Paragraph>(&block.content)) {
+        done.paragraph = layOutParagraph(*p, m_page.width(), m_device, done.layouts);
+        return done;
+    }
+    const auto *t = std::get_if<Table>(&block.content);
+    if (!t)
+        return done;
+    qsizetype columns = 0;
+    for (const auto &row : t->rows)
+        columns = std::max(columns, row.size());
+    if (columns == 0)
+        return done;
+    const std::vector<double> widths = columnWidths(*t, size_t(columns), m_page.width(), m_device);
+    std::vector<double> xs(size_t(columns), 0);
+    for (size_t c = 1; c < size_t(columns); ++c)
+        xs[c] = xs[c - 1] + widths[c - 1];
+    std::vector<const Row *> header;
+    for (qsizetype r = 0; r < t->rows.size(); ++r) {
+        auto row = std::make_unique<Row>();
+        row->columnX = xs;
+        row->columnWidth = widths;
+        row->grid = t->gridColour;
+        if (r < t->headerRows) {
+            row->background = t->headerBackground;
+            row->isHeader = true;
+            header.push_back(row.get());
+        } else {
+            row->header = header;
+        }
+        for (qsizetype c = 0; c < columns; ++c) {
+            std::vector<Line> lines;
+            double y = t->padding;
+            double pending = 0;
+            bool first = true;
+            for (const Paragraph &p : c < t->rows[r].size() ? t->rows[r][c].paragraphs : QList<Paragraph>()) {
+                const Laid laid = layOutParagraph(p, widths[size_t(c)] - 2 * t->padding, m_device, done.layouts);
+                if (!first)
+                    y += std::max(pending, p.spaceBefore);
+                first = false;
+                for (Line l : laid.lines) {
+                    l.x += xs[size_t(c)] + t->padding;
+                    l.boxLeft += xs[size_t(c)] + t->padding;
+                    l.top += y;
+                    lines.push_back(l);
+                }
+                y += laid.height;
+                pending = p.spaceAfter;
+            }
+            row->height = std::max(row->height, y + t->padding);
+            row->cells.push_back(std::move(lines));
+        }
+        done.rows.push_back(std::move(row));
+    }
+    return done;
+}
+
+void Flow::finish()
+{
+    m_done.resize(m_blocks.size());
+    qsizetype total = 0;
+    for (const Block &b : m_blocks)
+        total += weight(b);
+    // The second half goes to a second thread when there is enough of it to pay.
+    size_t half = m_blocks.size();
+    if (total > 200000) {
+        qsizetype sum = 0;
+        for (half = 0; half < m_blocks.size() && sum < total / 2; ++half)
+            sum += weight(m_blocks[half]);
+    }
+    const auto work = [this](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            m_done[i] = layOut(m_blocks[i]);
+    };
+    std::unique_ptr<QThread> helper;
+    if (half < m_blocks.size()) {
+        helper.reset(QThread::create(work, half, m_blocks.size()));
+        helper->start();
+    }
+    work(0, half);
+    if (helper) {
+        helper->wait();
+        // The layouts keep the glyphs they shaped; the font engines they looked up belong
+        // to the other thread's font cache, which went with it. setFont() forgets them.
+        for (size_t i = half; i < m_done.size(); ++i) {
+            for (const auto &layout : m_done[i].layouts)
+                layout->setFont(layout->font());
+        }
+    }
+    for (size_t i = 0; i < m_blocks.size(); ++i)
+        place(m_blocks[i], m_done[i]);
+}
+
+void Flow::place(const Block &block, const Done &done)
+{
+    if (const auto *p = std::get_if<Paragraph>(&block.content)) {
+        const size_t n = done.paragraph.lines.size();
+        for (size_t i = 0; i < n; ++i) {
+            Piece piece;
+            piece.line = done.paragraph.lines[i];
+            piece.height = piece.line.height;
+            piece.space = i == 0 ? std::max(m_pendingSpace, p->spaceBefore) : 0;
+            piece.keepWithNext = piece.line.keepWithNext;
+            piece.line.top = 0;
+            place(piece);
+        }
+        m_pendingSpace = p->spaceAfter;
+    } else if (const auto *t = std::get_if<Table>(&block.content)) {
+        for (size_t r = 0; r < done.rows.size(); ++r) {
+            Piece piece;
+            piece.row = done.rows[r].get();
+            piece.height = piece.row->height;
+            piece.space = r == 0 ? std::max(m_pendingSpace, t->spaceBefore) : 0;
+            piece.keepWithNext = piece.row->isHeader;
+            place(piece);
+        }
+        m_pendingSpace = t->spaceAfter;
+    } else if (const auto *picture = std::get_if<Picture>(&block.content)) {
+        Piece piece;
+        piece.image = &picture->image;
+        piece.height = picture->size.height();
+        piece.line.boxWidth = picture->size.width();
+        piece.space = std::max(m_pendingSpace, picture->spaceBefore);
+        place(piece);
+        m_pendingSpace = picture->spaceAfter;
+    }
+}
+
+void Flow::newPage()
+{
+    m_pages.emplace_back();
+    m_y = 0;
+}
+
+void Flow::place(Piece piece)
+{
+    bool mayCarry = true;
+    for (;;) {
+        std::vector<Placed> &page = m_pages.back();
+        const bool fresh = page.empty(); // nothing on the page but, for a row, its header again
+        if (fresh && piece.row && !piece.row->header.empty()) {
+            for (const Row *h : piece.row->header) {
+                Piece again;
+                again.row = h;
+                again.height = h->height;
+                page.push_back({again, m_y, h->height});
+                m_y += h->height;
+            }
+        }
+        const double space = page.empty() ? 0 : piece.space;
+        const double room = m_page.height() - m_y - space;
+        const double needed = piece.row ? piece.row->contentBottom() - piece.from : piece.height;
+        if (needed <= room || (fresh && !piece.row)) {
+            page.push_back({piece, m_y + space, piece.row ? piece.row->height : 0});
+            m_y += space + piece.height;
+            return;
+        }
+        if (piece.row && (room >= kMinSlice || fresh)) {
+            double cut = piece.row->cut(piece.from + room, true);
+            if (cut <= piece.from && fresh) // what must stay together is longer than a page
+                cut = piece.row->cut(piece.from + room, false);
+            if (cut > piece.from) {
+                page.push_back({piece, m_y + space, cut});
+                piece.from = cut;
+                piece.height = piece.row->height - cut;
+                piece.space = 0;
+                newPage();
+                continue;
+            }
+            if (fresh) { // one line taller than the page: it goes whole
+                page.push_back({piece, m_y + space, piece.row->height});
+                m_y += space + piece.height;
+                return;
+            }
+        }
+        // To the next page, with the headings (and first lines) that must go along.
+        std::vector<Piece> carried;
+        if (mayCarry) {
+            const auto whole = [](const Placed &p) {
+                return !p.piece.row || (p.piece.from == 0 && p.to == p.piece.row->height);
+            };
+            size_t keep = 0;
+            while (keep < page.size() && page[page.size() - 1 - keep].piece.keepWithNext
+                   && whole(page[page.size() - 1 - keep]))
+                ++keep;
+            // Unless all the page is one thing that must stay together: that is split.
+            if (keep < page.size()) {
+                for (size_t i = page.size() - keep; i < page.size(); ++i)
+                    carried.push_back(page[i].piece);
+                page.resize(page.size() - keep);
+            }
+        }
+        mayCarry = false;
+        newPage();
+        for (const Piece &c : carried)
+            place(c);
+    }
+}
+
+int Flow::pageCount() const
+{
+    return int(m_pages.size());
+}
+
+namespace {
+
+void drawLine(QPainter &painter, const Line &l, double top, QPointF origin)
+{
+    const QTextLine line = l.layout->lineAt(l.index);
+    if (l.background.isValid())
+        painter.fillRect(QRectF(origin.x() + l.boxLeft, origin.y() + top, l.boxWidth, l.height), l.background);
+    painter.setPen(l.colour);
+    line.draw(&painter, QPointF(origin.x() + l.x, origin.y() + top + l.textOffset - line.y()));
+}
+
+} // namespace
+
+void Flow::drawPage(QPainter &painter, int page, QPointF origin) const
+{
+    if (page < 0 || page >= pageCount())
+        return;
+    for (const Placed &p : m_pages[size_t(page)]) {
+        if (p.piece.image) {
+            painter.drawImage(QRectF(origin.x(), origin.y() + p.y, p.piece.line.boxWidth, p.piece.height),
+                              *p.piece.image);
+        } else if (const Row *row = p.piece.row) {
+            const double from = p.piece.from;
+            const double height = p.to - from;
+            const double top = origin.y() + p.y;
+            for (size_t c = 0; c < row->cells.size(); ++c) {
+                const QRectF box(origin.x() + row->columnX[c], top, row->columnWidth[c], height);
+                if (row->background.isValid())
+                    painter.fillRect(box, row->background);
+                if (row->grid.isValid()) {
+                    painter.setPen(QPen(row->grid, 0.75));
+                    painter.setBrush(Qt::NoBrush);
+                    painter.drawRect(box);
+                }
+                for (const Line &l : row->cells[c]) {
+                    if (l.top >= from && l.top < p.to)
+                        drawLine(painter, l, p.y + l.top - from, origin);
+                }
+            }
+        } else {
+            drawLine(painter, p.piece.line, p.y, origin);
+        }
+    }
+}
+
+} // namespace factline::report::pdf
