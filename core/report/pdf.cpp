@@ -59,6 +59,24 @@ QImage timelineImage(const TimelineFigure &f)
     p.drawLine(QPointF(f.plotLeft, f.axisY), QPointF(f.width, f.axisY));
     QFont small = font;
     small.setPixelSize(10);
+    for (const TimelineFigure::Break &b : f.breaks) { // as timelineSvg draws them
+        p.fillRect(QRectF(b.x - kBreakWidth / 2 + 4, 0, kBreakWidth - 8, f.height), Qt::white);
+        p.setPen(QColor(0x77, 0x77, 0x77));
+        for (double dx : {-3.0, 3.0})
+            p.drawLine(QPointF(b.x + dx - 3, f.axisY + 6), QPointF(b.x + dx + 3, f.axisY - 6));
+        if (breakLabelFits(f, b)) {
+            QFont label = font;
+            label.setPixelSize(9);
+            p.setFont(label);
+            p.save();
+            p.translate(b.x + 3, breakLabelY(f));
+            p.rotate(-90);
+            const double w = p.fontMetrics().horizontalAdvance(b.label);
+            p.drawText(QPointF(-w / 2, 0), b.label);
+            p.restore();
+            p.setFont(font);
+        }
+    }
     for (const TimelineFigure::Mark &m : f.marks) {
         p.setPen(Qt::NoPen);
         if (m.width > 0) {
