@@ -53,6 +53,16 @@ bool hasTempObjects(Project &project)
     return !q.exec(u"SELECT count(*) FROM sqlite_temp_master"_s) || !q.next() || q.value(0).toLongLong() > 0;
 }
 
+// Rows per INSERT for the tables insertRows fills: what a statement costs whatever its rows
+// (a step through the program, opening the table's cursors, and for several rows a
+// statement journal) is shared by up to 32 rows. A table that a foreign key refers to keeps
+// one row per statement: for each row a multi-row INSERT adds to a parent table, SQLite
+// looks for its child rows, a table scan where the child column has no index.
+constexpr int RowsPerInsert = 32;
+
+// FTS5's automerge when its table has none set.
+constexpr qint64 FtsDefaultAutomerge = 4;
+
 const QString Savepoint = u"SAVEPOINT factline_document"_s;
 const QString Release = u"RELEASE factline_document"_s;
 const QString RollbackTo = u"ROLLBACK TO factline_document"_s;
@@ -101,6 +111,44 @@ BulkWriter::~BulkWriter()
 Statement &BulkWriter::statement(const QString &sql)
 {
     return m_project.statements().get(sql);
+}
+
+Status BulkWriter::insertRows(const QString &head, int columns, qsizetype rows,
+                              const std::function<void(Statement &, qsizetype)> &bindRow, const QString &doing)
+{
+    // Statements of 1, 2, 4 … RowsPerInsert rows: few to prepare, and any count is a sum of
+    // them. They are kept here too, so as not to look their long text up for every use.
+    RowStatements &kept = m_rowStatements[head];
+    if (kept.sql.isEmpty()) {
+        QString row = u"(?"_s;
+        for (int c = 1; c < columns; ++c)
+            row += u", ?"_s;
+        row += u')';
+        QString values = row;
+        for (int n = 1; n <= RowsPerInsert; n *= 2) {
+            kept.sql.append(head + u" VALUES "_s + values);
+            values += u", "_s + values;
+        }
+        kept.prepared.fill(nullptr, kept.sql.size());
+    }
+    for (qsizetype first = 0; first < rows;) {
+        qsizetype n = RowsPerInsert;
+        qsizetype size = kept.sql.size() - 1;
+        while (n > rows - first) {
+            n /= 2;
+            --size;
+        }
+        Statement *&prepared = kept.prepared[size];
+        if (!prepared || !prepared->ok()) // a failed prepare is tried again (StatementCache::get)
+            prepared = &statement(kept.sql[size]);
+        Statement &s = *prepared;
+        for (qsizetype i = first; i < first + n; ++i)
+            bindRow(s, i);
+        if (!s.run())
+            return s.failure(doing);
+        first += n;
+    }
+    return Ok{};
 }
 
 Status BulkWriter::begin()
@@ -245,14 +293,16 @@ Result<qint64> BulkWriter::actorId(const ActorRecord &actor, Counts &counts)
         id = sqlite3_last_insert_rowid(m_db);
         ++counts.actors;
     }
-    Statement &alias = statement(u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)"_s);
+    QList<const QString *> aliases;
     for (const QString &a : actor.aliases) {
-        if (a == actor.name)
-            continue;
-        alias.bind(id).bind(a);
-        if (!alias.run())
-            return alias.failure(tr("adding a source's other name"));
+        if (a != actor.name)
+            aliases.append(&a);
     }
+    if (Status st = insertRows(u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias)"_s, 2, aliases.size(),
+                               [&](Statement &q, qsizetype i) { q.bind(id).bind(*aliases[i]); },
+                               tr("adding a source's other name"));
+        !st)
+        return st.error();
     return id;
 }
 
@@ -288,7 +338,12 @@ Status BulkWriter::writeDocument(DocumentRecord &doc, const ExtractionRecords &r
                                      cue_end, source_text, cue_text, text, kind, said_date, origin, confidence,
                                      review_state)
                                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed'))"_s);
-    Statement &s = statement(uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end") VALUES (?, ?, ?, ?))"_s);
+    struct Span {
+        qint64 claim;
+        qint64 ordinal;
+        const CodePointSpan *span;
+    };
+    QList<Span> spans;
     for (const ClaimRecord &claim : records.claims) {
         c.bind(documentId).bindIdOrNull(actorIds.value(claim.actorName, 0));
         c.bindSpanPart(claim.source.start).bindSpanPart(claim.source.end);
@@ -300,20 +355,29 @@ Status BulkWriter::writeDocument(DocumentRecord &doc, const ExtractionRecords &r
         const qint64 id = sqlite3_last_insert_rowid(m_db);
         claimIds.append(id);
         ++counts.claims;
-        for (qsizetype i = 0; i < claim.content.size(); ++i) {
-            s.bind(id).bind(qint64(i)).bind(claim.content[i].start).bind(claim.content[i].end);
-            if (!s.run())
-                return s.failure(tr("saving a claim's words"));
-        }
+        for (qsizetype i = 0; i < claim.content.size(); ++i)
+            spans.append({id, qint64(i), &claim.content[i]});
     }
-    Statement &t = statement(uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative,
-                                     resolved, explanation, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    for (const TimexRecord &x : records.timexes) {
-        t.bind(documentId).bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.type).bind(x.value);
-        t.bind(x.relative ? 1 : 0).bind(x.resolved ? 1 : 0).bind(x.explanation).bind(originName(x.origin));
-        if (!t.run())
-            return t.failure(tr("saving a date"));
-    }
+    if (Status st = insertRows(
+            uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end"))"_s, 4, spans.size(),
+            [&](Statement &q, qsizetype i) {
+                q.bind(spans[i].claim).bind(spans[i].ordinal).bind(spans[i].span->start).bind(spans[i].span->end);
+            },
+            tr("saving a claim's words"));
+        !st)
+        return st;
+    if (Status st = insertRows(
+            uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
+                                     explanation, origin))"_s,
+            10, records.timexes.size(),
+            [&](Statement &q, qsizetype i) {
+                const TimexRecord &x = records.timexes[i];
+                q.bind(documentId).bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.type).bind(x.value);
+                q.bind(x.relative ? 1 : 0).bind(x.resolved ? 1 : 0).bind(x.explanation).bind(originName(x.origin));
+            },
+            tr("saving a date"));
+        !st)
+        return st;
     Statement &e = statement(uR"(INSERT INTO events (document_id, title, date_value, date_start, date_end,
                                      granularity, anchor_start, anchor_end, anchor_text, origin, confidence)
                                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
@@ -337,20 +401,19 @@ Status BulkWriter::writeDocument(DocumentRecord &doc, const ExtractionRecords &r
     }
     if (Status st = writeDisputes(documentId, records, claimIds); !st)
         return st;
-    Statement &n = statement(uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit,
-                                     qualifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    for (const QuantityRecord &q : records.quantities) {
-        const bool inClaim = q.claimId >= 0 && q.claimId < claimIds.size();
-        n.bind(documentId);
-        if (inClaim)
-            n.bind(claimIds[q.claimId]);
-        else
-            n.bindNull();
-        n.bind(q.span.start).bind(q.span.end).bind(q.text).bind(q.value).bind(q.unit).bind(q.qualifier);
-        if (!n.run())
-            return n.failure(tr("saving a number"));
-    }
-    return Ok{};
+    return insertRows(
+        uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit, qualifier))"_s, 8,
+        records.quantities.size(),
+        [&](Statement &q, qsizetype i) {
+            const QuantityRecord &x = records.quantities[i];
+            q.bind(documentId);
+            if (x.claimId >= 0 && x.claimId < claimIds.size())
+                q.bind(claimIds[x.claimId]);
+            else
+                q.bindNull();
+            q.bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.value).bind(x.unit).bind(x.qualifier);
+        },
+        tr("saving a number"));
 }
 
 // store::storeSuggestedDisputes for a document that is new: none of its claims is in a
@@ -366,8 +429,9 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
     Statement &ins = statement(uR"(INSERT INTO disputes (id, title, state, reasons, origin, note, fingerprint,
                                        created_at) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?))"_s);
     Statement &pos = statement(u"INSERT INTO dispute_positions (id, dispute_id, side, ordinal) VALUES (NULL, ?, ?, ?)"_s);
-    Statement &link = statement(uR"(INSERT OR IGNORE INTO position_claims (position_id, claim_id)
-                                    SELECT ?, id FROM claims WHERE id = ?)"_s);
+    // The claims are this document's, all stored just now: no need to look them up (an
+    // INSERT … SELECT would also write a statement journal for every row).
+    QList<std::pair<qint64, qint64>> links;
     for (const DisputeRecord &suggested : records.disputes) {
         QList<PositionRecord> positions = suggested.positions;
         QStringList memberKeys;
@@ -400,12 +464,15 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
             if (!pos.run())
                 return pos.failure(tr("saving a dispute's positions"));
             const qint64 positionId = sqlite3_last_insert_rowid(m_db);
-            for (const qint64 claim : std::as_const(positions[i].claimIds)) {
-                link.bind(positionId).bind(claim);
-                if (!link.run())
-                    return link.failure(tr("saving a dispute's claims"));
-            }
+            for (const qint64 claim : std::as_const(positions[i].claimIds))
+                links.append({positionId, claim});
         }
+        if (Status st = insertRows(u"INSERT OR IGNORE INTO position_claims (position_id, claim_id)"_s, 2, links.size(),
+                                   [&](Statement &q, qsizetype i) { q.bind(links[i].first).bind(links[i].second); },
+                                   tr("saving a dispute's claims"));
+            !st)
+            return st;
+        links.clear();
     }
     return Ok{};
 }
@@ -416,29 +483,48 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
 Status BulkWriter::replayTriggers()
 {
     struct Index {
+        QString table;
         QString sql;
         qint64 after;
         qint64 rows;
     };
     const Index indexes[] = {
-        {u"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?"_s,
+        {u"documents_fts"_s, u"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?"_s,
          m_documentsBefore, m_batch.documents},
-        {u"INSERT INTO claims_fts(rowid, source_text, text) SELECT id, source_text, text FROM claims WHERE id > ?"_s,
+        {u"claims_fts"_s, u"INSERT INTO claims_fts(rowid, source_text, text) SELECT id, source_text, text FROM claims WHERE id > ?"_s,
          m_claimsBefore, m_batch.claims},
-        {u"INSERT INTO actors_fts(rowid, name) SELECT id, name FROM actors WHERE id > ?"_s, m_actorsBefore,
+        {u"actors_fts"_s, u"INSERT INTO actors_fts(rowid, name) SELECT id, name FROM actors WHERE id > ?"_s, m_actorsBefore,
          m_batch.actors},
     };
     const QString doing = tr("indexing the articles for search");
     for (const Index &index : indexes) {
         if (index.rows == 0)
             continue;
+        // FTS5 writes the batch's terms as new segments, and after each one merges older
+        // segments (automerge): for an import of many batches, most of the indexing time,
+        // spent on segments the next batches merge again. Automerge is off while the
+        // batch is indexed (the segments are written when the statement ends) and back
+        // to the table's setting before the commit, so every committed file keeps it; the
+        // number of segments stays bounded (crisismerge) and later writes merge as usual.
+        const QString &table = index.table;
+        Statement &setting = statement(u"SELECT v FROM %1_config WHERE k = 'automerge'"_s.arg(table));
+        const qint64 automerge = setting.next() ? setting.int64(0) : FtsDefaultAutomerge;
+        setting.reset();
+        Statement &off = statement(u"INSERT INTO %1(%1, rank) VALUES ('automerge', 0)"_s.arg(table));
+        if (!off.run())
+            return off.failure(doing);
         Statement &q = statement(index.sql);
         q.bind(index.after);
-        if (!q.run())
+        const bool indexed = q.run();
+        Statement &back = statement(u"INSERT INTO %1(%1, rank) VALUES ('automerge', ?)"_s.arg(table));
+        back.bind(automerge);
+        if (!indexed)
             return q.failure(doing);
         // Only this batch wrote while it held the lock; anything else would be a bug here.
         if (sqlite3_changes64(m_db) != index.rows)
             return Error{tr("Failed while %1: the rows written and the rows indexed differ.").arg(doing)};
+        if (!back.run())
+            return back.failure(doing);
     }
     const qint64 steps = m_batch.documents + m_batch.actors + m_batch.claims + m_batch.events + m_batch.eventActors;
     if (steps > 0) {

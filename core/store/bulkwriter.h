@@ -4,6 +4,10 @@
 #include "store/project.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
 
 struct sqlite3;
 
@@ -20,13 +24,16 @@ class Statement;
 // on. A batch that is not committed (an error at commit, a crash, rollback()) leaves none of
 // its documents; the file keeps its journal (WAL), so it is never left half-written.
 //
-// Statements are prepared once (Project::statements()). The insert triggers that keep the
-// full-text indexes and the timeline's generation counter in step would run per row, and
-// FTS5 fed row by row writes a segment for nearly every statement; while a batch is open
-// they are switched off on this connection and their work is done once per batch, just
-// before the commit, so every committed state is what the triggers would have made. A file
-// with an insert trigger this writer does not know (a newer schema, the undo log's TEMP
-// triggers) keeps its triggers on: slower, the same result.
+// Statements are prepared once (Project::statements()); rows of the tables no foreign key
+// points at (a claim's spans, dates, numbers, other names, a dispute's claims) go in up to
+// 32 a statement. The insert triggers that keep the full-text indexes and the timeline's
+// generation counter in step would run per row, and FTS5 fed row by row writes a segment
+// for nearly every statement; while a batch is open they are switched off on this
+// connection and their work is done once per batch, just before the commit, so every
+// committed state is what the triggers would have made (FTS5 does not merge segments while
+// it indexes a batch; see replayTriggers). A file with an insert trigger this writer does
+// not know (a newer schema, the undo log's TEMP triggers) keeps its triggers on: slower,
+// the same result.
 class BulkWriter
 {
 public:
@@ -61,6 +68,11 @@ private:
         qint64 documents = 0, actors = 0, claims = 0, events = 0, eventActors = 0;
     };
     Statement &statement(const QString &sql);
+    // Inserts `rows` rows of `columns` values into a table that no foreign key refers to,
+    // up to RowsPerInsert rows a statement. `head` is the statement up to VALUES;
+    // bindRow(statement, i) binds row i.
+    Status insertRows(const QString &head, int columns, qsizetype rows,
+                      const std::function<void(Statement &, qsizetype)> &bindRow, const QString &doing);
     Status writeDocument(DocumentRecord &document, const ExtractionRecords &records, qint64 &id, Counts &counts);
     Status writeDisputes(qint64 documentId, const ExtractionRecords &records, const QList<qint64> &claimIds);
     Result<qint64> actorId(const ActorRecord &actor, Counts &counts);
@@ -82,6 +94,11 @@ private:
     QString m_cacheSize;         // the connection's settings, given back at the end
     QString m_autoCheckpoint;
     QString m_tempStore;
+    struct RowStatements {
+        QStringList sql;                  // of 1, 2, 4 … rows
+        QList<Statement *> prepared;      // in Project::statements(), once used
+    };
+    QHash<QString, RowStatements> m_rowStatements;  // insertRows', by head
 };
 
 } // namespace factline::store

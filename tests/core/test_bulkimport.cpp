@@ -346,3 +346,39 @@ TEST_CASE("bulk import: an insert trigger it does not know runs row by row, with
     CHECK((*p)->searchClaims(QStringLiteral("Blinken"))->size() >= 2);
     CHECK(ftsIntact(**p, QStringLiteral("claims_fts")));
 }
+
+TEST_CASE("bulk import: an article with dozens of claims, dates and numbers is stored row for row as one by one", "[import][bulk]")
+{
+    // Rows go in several at a time: 45 of a kind take statements of 32, 8, 4 and 1 rows.
+    QString text = QStringLiteral("Evacuations continue along the coast\n\n");
+    const QStringList speakers = {QStringLiteral("Governor Ron DeSantis"), QStringLiteral("Mayor Jane Castor"),
+                                  QStringLiteral("Sheriff Chad Chronister")};
+    for (int i = 0; i < 45; ++i) {
+        text += QStringLiteral("%1 said on March %2, 2024 that %3 people had left Zone %4. ")
+                    .arg(speakers[i % 3])
+                    .arg(i % 28 + 1)
+                    .arg(1000 + 37 * i)
+                    .arg(i);
+        if (i % 5 == 4)
+            text += u'\n';
+    }
+    Scratch dir;
+    const QString path = dir.write(QStringLiteral("coast.txt"), text.toUtf8());
+    auto single = Project::open(dir.path(QStringLiteral("single.factline")));
+    auto bulk = Project::open(dir.path(QStringLiteral("bulk.factline")));
+    REQUIRE(single.ok());
+    REQUIRE(bulk.ok());
+    REQUIRE(import::importFile(**single, path).ok());
+    REQUIRE(import::importMany(**bulk, {{path, {}, std::nullopt}}, {}));
+
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM claims")) >= 40);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM claim_spans")) >= 40);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM timexes")) >= 40);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM quantities")) >= 40);
+    for (const QString &table : tables()) {
+        INFO(table.toStdString());
+        CHECK(rows(**bulk, table) == rows(**single, table));
+    }
+    CHECK(*(*bulk)->searchClaims(QStringLiteral("Zone")) == *(*single)->searchClaims(QStringLiteral("Zone")));
+    CHECK(ftsIntact(**bulk, QStringLiteral("claims_fts")));
+}
