@@ -119,11 +119,7 @@ private:
 
     void sourceTable(int limit)
     {
-        QList<Verdict> shown;
-        for (Verdict v : allVerdicts()) {
-            if (d.verdictCounts.value(v) > 0)
-                shown.append(v);
-        }
+        const QList<Verdict> shown = d.verdictsInUse();
         out += u"<table class=\"grid\" cellpadding=\"3\" cellspacing=\"0\"><tr><th width=\"26%\">"_s + h(tr("Source"))
                + u"</th><th>"_s + h(tr("Claims"))
                + u"</th>"_s;

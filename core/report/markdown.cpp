@@ -42,11 +42,7 @@ QString link(const QString &text, const QString &url)
 
 void sourceTable(QString &out, const ReportData &d)
 {
-    QList<Verdict> shown;
-    for (Verdict v : allVerdicts()) {
-        if (d.verdictCounts.value(v) > 0)
-            shown.append(v);
-    }
+    const QList<Verdict> shown = d.verdictsInUse();
     QStringList head = {tr("Source"), tr("Claims")};
     for (Verdict v : shown)
         head << verdictName(v);

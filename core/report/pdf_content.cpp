@@ -189,11 +189,7 @@ public:
 
     void sourceTable(int limit)
     {
-        QList<Verdict> shown;
-        for (Verdict v : allVerdicts()) {
-            if (d.verdictCounts.value(v) > 0)
-                shown.append(v);
-        }
+        const QList<Verdict> shown = d.verdictsInUse();
         Table t = grid();
         QStringList names{tr("Source"), tr("Claims")};
         for (Verdict v : shown)

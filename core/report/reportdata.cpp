@@ -270,6 +270,16 @@ const ReportClaim *ReportData::claim(qint64 id) const
     return at == claimIndex.constEnd() ? nullptr : &claims[*at];
 }
 
+QList<Verdict> ReportData::verdictsInUse() const
+{
+    QList<Verdict> used;
+    for (Verdict v : allVerdicts()) {
+        if (verdictCounts.value(v) > 0)
+            used.append(v);
+    }
+    return used;
+}
+
 Result<Scope> parseScope(const QStringList &items, const ProjectSnapshot &project)
 {
     Scope s;

@@ -96,6 +96,8 @@ struct ReportData {
     QHash<qint64, qsizetype> claimIndex;       // claim id → index into `claims`
 
     const ReportClaim *claim(qint64 id) const;
+    // The verdicts some claim in scope has, in the scale's order: a table's columns.
+    QList<Verdict> verdictsInUse() const;
 };
 
 // The title a report gets when nobody chose one: "Fact-check report: NAME", the name of the
