@@ -229,16 +229,8 @@ private:
                 }
                 out += u"</ul>\n"_s;
             }
-            if (!c.tags.isEmpty() || c.annotation.createdAt.isValid()) {
-                QStringList bits;
-                if (!c.tags.isEmpty())
-                    bits << tr("Tags: %1").arg(c.tags.join(u", "_s));
-                if (c.annotation.updatedAt.isValid())
-                    bits << tr("checked by %1 on %2")
-                                .arg(c.annotation.author.isEmpty() ? tr("unknown") : c.annotation.author,
-                                     displayDate(c.annotation.updatedAt.date()));
-                out += u"<p class=\"meta\">"_s + h(bits.join(u" · "_s)) + u"</p>\n"_s;
-            }
+            if (const QString checked = checkedLine(c); !checked.isEmpty())
+                out += u"<p class=\"meta\">"_s + h(checked) + u"</p>\n"_s;
             out += u"</div>\n"_s;
         }
     }

@@ -381,16 +381,8 @@ private:
                 parts.append(item(p));
             }
         }
-        if (!c.tags.isEmpty() || c.annotation.createdAt.isValid()) {
-            QStringList bits;
-            if (!c.tags.isEmpty())
-                bits << tr("Tags: %1").arg(c.tags.join(u", "_s));
-            if (c.annotation.updatedAt.isValid())
-                bits << tr("checked by %1 on %2")
-                            .arg(c.annotation.author.isEmpty() ? tr("unknown") : c.annotation.author,
-                                 displayDate(c.annotation.updatedAt.date()));
-            parts.append(with(meta(), bits.join(u" · "_s)));
-        }
+        if (const QString checked = checkedLine(c); !checked.isEmpty())
+            parts.append(with(meta(), checked));
         for (qsizetype i = 0; i < parts.size(); ++i) {
             parts[i].keepWithNext = i + 1 < parts.size();
             m_flow.add(parts[i]);

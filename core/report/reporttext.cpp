@@ -97,6 +97,18 @@ QString generatedLine(const ReportData &data)
 
 namespace factline::report {
 
+QString checkedLine(const ReportClaim &c)
+{
+    QStringList bits;
+    if (!c.tags.isEmpty())
+        bits << tr("Tags: %1").arg(c.tags.join(u", "_s));
+    if (c.annotation.updatedAt.isValid())
+        bits << tr("checked by %1 on %2")
+                    .arg(c.annotation.author.isEmpty() ? tr("unknown") : c.annotation.author,
+                         displayDate(c.annotation.updatedAt.date()));
+    return bits.join(u" · "_s);
+}
+
 QString summaryLine(const ReportData &d)
 {
     const auto count = [](qsizetype n, const char *one, const char *many) {

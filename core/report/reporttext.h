@@ -15,8 +15,10 @@ QString shortDocumentLabel(const DocumentRecord &d);  // "Outlet, 22 Mar 2024" (
 // How a document's relative dates were resolved, for "how this report was made".
 QString dateBasis(const DocumentRecord &d);
 QString verdictColour(Verdict verdict);               // a CSS colour for its badge
-QString generatedLine(const ReportData &data);
-QString summaryLine(const ReportData &data);
-QString quoted(const QString &words);                 // “words”, unless they bring their own marks          // "5 claims from 3 sources in 2 documents; …"        // "Made on … with Factline 0.1.0"
+QString generatedLine(const ReportData &data);        // "Made on … with Factline 0.1.0"
+QString summaryLine(const ReportData &data);          // "5 claims from 3 sources in 2 documents; …"
+QString quoted(const QString &words);                 // “words”, unless they bring their own marks
+// Under a claim: "Tags: casualties · checked by Ana Reyes on 22 Mar 2024", or empty.
+QString checkedLine(const ReportClaim &claim);
 
 } // namespace factline::report
