@@ -79,6 +79,12 @@ TEST_CASE("annotation screenshots: the inspector's fact-check and the report dia
     static_cast<ReportDialog *>(dialog)->updatePreview();
     QTest::qWait(300);
     REQUIRE(dialog->grab().save(out + u"/report-dialog.png"_s));
+    // Narrow, at the sources' track record: the verdict columns wrap between words only.
+    dialog->resize(640, 700);
+    static_cast<ReportDialog *>(dialog)->preview()->scrollToAnchor(u"sources"_s);
+    QTest::qWait(300);
+    REQUIRE(dialog->grab().save(looks + u"/report-dialog-narrow.png"_s));
+    dialog->resize(1150, 780);
 
     const QPalette light = QApplication::palette();
     QApplication::setPalette(darkPalette());

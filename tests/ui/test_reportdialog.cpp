@@ -13,7 +13,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QUndoStack>
 
 using namespace factline;
@@ -179,4 +182,42 @@ TEST_CASE("report dialog: a project written as JSON is imported into a new proje
     CHECK((*opened)->claims()->size() == s.window.project()->claims()->size());
     // Not into a project that has documents already.
     CHECK_FALSE(ReportDialog::importJsonFile(dir.path(u"json/p.json"_s), s.path).ok());
+}
+
+TEST_CASE("report dialog: verdict names in the preview wrap between words only, however narrow the window",
+          "[ui][report]")
+{
+    SampleWindow s;
+    Project &p = *s.window.project();
+    // Every verdict in use, so the track-record table has a column for each: the widest table.
+    const Result<QList<ClaimRecord>> claims = p.claims();
+    REQUIRE(claims.ok());
+    const QList<Verdict> verdicts = allVerdicts();
+    REQUIRE(claims->size() >= verdicts.size());
+    for (qsizetype i = 0; i < verdicts.size(); ++i)
+        REQUIRE(edit::setVerdict(*s.window.undoStack(), p, (*claims)[i].id, verdicts[i], u"Ana"_s).ok());
+
+    ReportDialog *dialog = openDialog(s);
+    dialog->updatePreview();
+    QTextDocument *doc = dialog->preview()->document();
+    QStringList names;
+    for (Verdict v : verdicts)
+        names.append(verdictName(v));
+    for (const qreal width : {600.0, 360.0, 240.0}) {
+        doc->setTextWidth(width);
+        int seen = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!names.contains(b.text().trimmed()))
+                continue;
+            doc->documentLayout()->blockBoundingRect(b); // lays the block out
+            const QTextLayout *layout = b.layout();
+            ++seen;
+            for (int i = 1; i < layout->lineCount(); ++i) {
+                const int start = layout->lineAt(i).textStart();
+                INFO(b.text().toStdString() << " at width " << width);
+                CHECK(b.text().at(start - 1).isSpace());
+            }
+        }
+        CHECK(seen >= verdicts.size()); // the summary's rows and the track record's columns
+    }
 }

@@ -49,12 +49,15 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 // The preview shows the report's own HTML only: nothing is fetched, neither from the
 // network nor from disk (article text is hostile data, and a report may link anywhere).
-// Links open in the browser only when clicked, and only web links.
+// Links open in the browser only when clicked, and only web links. Lines break between
+// words only, as in the written reports: a narrow window scrolls sideways rather than
+// cutting "Unprov|en" in a table's header.
 class ReportPreview : public QTextBrowser
 {
 public:
     ReportPreview()
     {
+        setWordWrapMode(QTextOption::WordWrap);
         setOpenLinks(false);
         setOpenExternalLinks(false);
         connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
