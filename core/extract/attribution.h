@@ -28,10 +28,12 @@ struct Attribution {
 };
 
 struct AttributionOptions {
-    // A quotation that goes on in the next sentence with no cue (“…,” Blinken said.
-    // “…”) is by default an attribution of its own, with no source and no cue (the seed
-    // gold's convention). Set this to append it to the attribution before it as
-    // another content fragment instead, as PolNeAR annotates it.
+    // A quotation that goes on in the next sentence with no cue is appended to the
+    // attribution before it as another content fragment when that one is a quotation
+    // its cue interrupted (“…,” Blinken said. “…”), as PolNeAR annotates it; after a
+    // paraphrase (Blinken said … . “…”) it is an attribution of its own with no source
+    // and no cue, as both PolNeAR and the seed gold keep it. Set this to append it in
+    // every case.
     bool mergeContinuedQuotes = false;
 };
 

@@ -59,8 +59,11 @@ Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
     }
     if (k < u.first || m_t.toks[k].kind != m_t.toks[comma].kind || k == comma - 1)
         return {};
-    const qsizetype head = clauseStart(k, u, 10);
-    if (head == k)
+    // The name may carry a party and state before the comma: "Rep. Ada Reyes (D-Ore.), chair of …,".
+    const qsizetype open = parenOpenBefore(k - 1, u.first);
+    const qsizetype nameEnd = open > u.first ? open : k;
+    const qsizetype head = clauseStart(nameEnd, u, 10);
+    if (head == nameEnd)
         return {};
     return {head, comma};
 }
@@ -362,6 +365,29 @@ qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &
     return srcEnd;
 }
 
+// "In his speech, Reyes urged …", "Although the vote failed, she said …": a phrase
+// that opens with a preposition or a subordinator and runs to the comma is an
+// adverbial of the clause after it, not what anyone said. A sentence that goes on
+// after such a phrase ("In 2015, the rate rose, she said") is content.
+bool Scanner::frontedAdverbial(qsizetype first, qsizetype last) const
+{
+    if (first >= last || !m_t.toks[first].isWord() || m_t.toks[first].has(InQuote))
+        return false;
+    char16_t buf[24];
+    const QStringView w = lower(first, buf);
+    static const WordSet subordinators{u"although", u"though", u"while", u"when", u"whereas", u"because", u"since",
+                                       u"if", u"unless", u"as", u"after", u"before", u"despite", u"like", u"unlike",
+                                       u"once", u"until", u"amid", u"asked", u"speaking"};
+    if (!subordinators.contains(w) && !isPreposition(w))
+        return false;
+    for (qsizetype k = first + 1; k < last; ++k) {
+        const TokKind kind = m_t.toks[k].kind;
+        if (kind == TokKind::Comma || kind == TokKind::OpenQuote || isStopPunct(k) || kind == TokKind::Colon)
+            return false;
+    }
+    return true;
+}
+
 // "Y, X said." and "“Y,” said X." — the content comes first.
 bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
 {
@@ -387,7 +413,7 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
     qsizetype words = 0;
     for (qsizetype j = contentFirst; j < contentLast && words < 2; ++j)
         words += m_t.toks[j].isWord() ? 1 : 0;
-    if (words < 2) {
+    if (words < 2 || frontedAdverbial(contentFirst, contentLast)) {
         d.source = {};
         return false;
     }
@@ -416,6 +442,17 @@ void Scanner::continueAfterTail(qsizetype tail, const Unit &u, Draft &d)
     }
 }
 
+// "was reported", "has been criticized": a form of "be" among the cue's auxiliaries.
+bool Scanner::hasPassiveAuxiliary(const CueHit &hit) const
+{
+    for (qsizetype k = hit.cue.first; k < hit.head; ++k) {
+        if (lowerIs(k, u"is") || lowerIs(k, u"was") || lowerIs(k, u"are") || lowerIs(k, u"were")
+            || lowerIs(k, u"been") || lowerIs(k, u"be") || lowerIs(k, u"being"))
+            return true;
+    }
+    return false;
+}
+
 // "X said (that) Y", "X told reporters Y", "X said: “Y”".
 bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
 {
@@ -438,17 +475,27 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     char16_t buf[24];
     const bool objectFirst = hit.info.objectContent && start == hit.cue.last && m_t.toks[start].isWord()
         && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start, buf)) && !isTimeWord(lower(start, buf));
-    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst) {
+    // In a title-case headline every word looks like a name, so no tail can be told apart.
+    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !u.titleCase) {
         const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
     d.source = leftSource(hit.cue.first, u);
     const bool passiveExpect = lower(hit.head, buf) == u"expected" && hit.cue.last - hit.cue.first > 1;
-    if ((hit.info.cls == CueClass::Seem || passiveExpect) && !d.source.empty()) {
+    // "The plan was criticized as reckless", "Reyes has been mentioned as a candidate":
+    // a passive speech or finding verb with no agent says what was said about its
+    // subject. (A passive belief verb, "she is convinced that", keeps its subject as
+    // the one who holds the belief.)
+    const bool passiveSaid = (hit.info.cls == CueClass::Speech || hit.info.cls == CueClass::Finding)
+        && hit.info.form == CueForm::Past && hasPassiveAuxiliary(hit);
+    if ((hit.info.cls == CueClass::Seem || passiveExpect || passiveSaid) && !d.source.empty()) {
         // "The bank is expected to act", "Democrats appeared headed for a contest":
         // nobody is cited; PolNeAR marks subject and complement as content.
-        d.content = {d.source, {start, end}};
+        if (passiveSaid && lowerIs(start, u"that"))
+            d.content = {{start, end}}; // "it was reported that …"
+        else
+            d.content = {d.source, {start, end}};
         d.source = {};
         return true;
     }

@@ -111,8 +111,20 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         }
         if (info.cls != CueClass::Speech && info.cls != CueClass::Tell)
             return false; // "are worrying" describes, "is saying" cites
-        return is(prev, u"is") || is(prev, u"was") || is(prev, u"are") || is(prev, u"were") || is(prev, u"been")
-            || is(prev, u"be") || is(prev, u"am") || is(prev, u"'s") || is(prev, u"'re") || is(prev, u"and");
+        if (isGerundPreposition(prev))
+            return true; // "began by saying", "criticized for saying"
+        // The progressive, perhaps negated or with adverbs between ("isn't saying",
+        // "is once again questioning", "are also urging").
+        qsizetype a = p;
+        QStringView aux = prev;
+        while (a > u.first && a > p - 3 && m_t.toks[a].isWord() && !m_t.toks[a].has(InQuote)
+               && (isCueAdverb(aux) || is(aux, u"not") || is(aux, u"once")) && m_t.toks[a - 1].isWord()) {
+            --a;
+            aux = lower(a, buf);
+        }
+        return is(aux, u"is") || is(aux, u"was") || is(aux, u"are") || is(aux, u"were") || is(aux, u"been")
+            || is(aux, u"be") || is(aux, u"am") || is(aux, u"'s") || is(aux, u"'re") || is(aux, u"isn't")
+            || is(aux, u"wasn't") || is(aux, u"aren't") || is(aux, u"weren't") || (a == p && is(prev, u"and"));
     }
     if (prev.isEmpty())
         return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash
@@ -132,8 +144,22 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         static const WordSet pluralSubject{u"percent", u"majority", u"minority", u"most", u"many", u"some",
                                            u"both", u"all", u"few", u"people", u"police", u"staff", u"public",
                                            u"media", u"children", u"men", u"women"};
-        return isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and")
-            || pluralSubject.contains(prev);
+        if (isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and")
+            || pluralSubject.contains(prev))
+            return true;
+        // A plural subject that ends in a pronoun object ("those close to him say",
+        // "many of whom say") or joins two names ("Ms. Reyes and Mr. Okafor say").
+        if (!info.nounLike && (is(prev, u"him") || is(prev, u"them") || is(prev, u"us") || is(prev, u"whom")))
+            return true;
+        if (pt.has(Capitalised)) {
+            for (qsizetype k = p - 1; k > u.first && k >= p - 4 && m_t.toks[k].isWord(); --k) {
+                if (lowerIs(k, u"and"))
+                    return m_t.toks[k - 1].has(Capitalised);
+                if (!m_t.toks[k].has(Capitalised))
+                    break;
+            }
+        }
+        return false;
     }
     if (info.form == CueForm::ThirdPerson && info.nounLike && info.cls != CueClass::Finding)
         return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);
@@ -143,7 +169,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
 bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
     const Token &t = m_t.toks[i];
-    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised))
+    if (!t.isWord() || t.has(InQuote) || (t.has(Capitalised) && !(u.titleCase && i > u.first)))
         return false;
     const qsizetype len = t.end - t.start;
     if (len < 3 || len > 14)
@@ -159,10 +185,16 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     if (info.particle[0]) {
         const bool joined = i + 1 < u.last
             && (lowerIs(i + 1, QStringView(info.particle)) || (info.particle2[0] && lowerIs(i + 1, QStringView(info.particle2))));
-        if (joined)
+        if (joined && lowerIs(i + 1, u"it")) {
+            // "made it clear that": the idiom cites, "made it to the final" does not.
+            if (!lowerIs(i + 2, u"clear"))
+                return false;
+            hit.cue.last = i + 3;
+        } else if (joined) {
             hit.cue.last = i + 2;
-        else if (info.particleRequired)
+        } else if (info.particleRequired) {
             return false;
+        }
     }
     if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))
         return false; // "has continued to provide"

@@ -49,8 +49,23 @@ QList<Attribution> Scanner::run()
     return output();
 }
 
+// "“A,” she said. “B.”": the cue interrupts one quotation, which goes on after it, so
+// B is more of the same claim. True when `before` is a quotation (direct or mixed)
+// whose cue follows its words. A quotation after a paraphrase ("She said A. “B.”")
+// or after a cue that opened it ("She said: “A.” “B.”") is a claim of its own.
+bool Scanner::continuesInterruptedQuote(const Draft &before) const
+{
+    if (before.cue.empty() || before.content.isEmpty() || before.cue.first < before.content.first().first)
+        return false;
+    return kindOf(before.content) != QuoteKind::Indirect;
+}
+
 // A unit that is nothing but a quotation, right after a unit whose attribution quoted
-// someone, goes on quoting them: an attribution with no source and no cue.
+// someone, goes on quoting them. After an interrupted quotation it is another fragment
+// of that attribution's content (PolNeAR's reading of "“A,” she said. “B.”": 786 of
+// 803 times in its dev and first 400 train articles; the seed gold keeps its one case
+// apart); after a paraphrase or an opening cue, where PolNeAR and the seed gold both
+// keep it apart, an attribution with no source and no cue.
 void Scanner::addContinuations()
 {
     QList<Draft> out;
@@ -76,6 +91,8 @@ void Scanner::addContinuations()
         if (next < m_drafts.size() && !m_drafts[next].content.isEmpty()
             && m_drafts[next].content.first().first < u.last)
             continue; // the quotation belongs to the cue after it ("“…?” Trump said.")
+        if (!out.isEmpty() && !out.last().content.isEmpty() && out.last().content.last().last > u.first)
+            continue; // already the content of the cue before it ("He said:" and the quotation below)
         const Token &first = m_t.toks[u.first];
         const qsizetype end = contentEnd(u);
         if (lastQuotedUnit != ui - 1 || first.kind != TokKind::OpenQuote || first.quote < 0 || end - u.first < 3)
@@ -84,7 +101,7 @@ void Scanner::addContinuations()
         const qsizetype qEnd = q.close >= 0 ? q.close + 1 : end;
         if (qEnd < end)
             continue; // the quotation ends before the unit does: something else follows
-        if (m_options.mergeContinuedQuotes) {
+        if (m_options.mergeContinuedQuotes || continuesInterruptedQuote(out.last())) {
             out.last().content.append({u.first, end});
             lastQuotedUnit = ui;
             continue;

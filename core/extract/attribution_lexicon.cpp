@@ -25,7 +25,7 @@ const char16_t *const speechVerbs[] = {
     u"write:writes:wrote:writing", u"~tweet", u"suggest", u"predict", u"confirm", u"reveal",
     u"admit:admits:admitted:admitting", u"concede", u"stress", u"emphasize", u"reiterate", u"assert",
     u"contend", u"allege", u"complain", u"boast", u"brag:brags:bragged:bragging", u"~joke", u"recall",
-    u"recount", u"respond", u"~reply:replies:replied:replying", u"~answer", u"continue", u"conclude",
+    u"recount", u"respond", u"~reply:replies:replied:replying", u"~answer", u"conclude",
     u"observe", u"^mention", u"testify:testifies:testified:testifying", u"indicate",
     u"~promise", u"~pledge", u"threaten", u"^propose", u"agree", u"~counter", u"~caution", u"lament",
     u"proclaim", u"~charge", u"^accuse", u"^~blame", u"^criticize", u"^~praise", u"^~demand", u"^~call+for|on",
@@ -35,7 +35,7 @@ const char16_t *const speechVerbs[] = {
     u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"^~vote!for|against",
     u"^encourage", u"^congratulate", u"^disavow", u"^~rail!against", u"^liken", u"^characterize", u"^~label:labels:labeled:labeling",
     u"^~compare", u"^~quote", u"^~campaign!for|against",
-    u"^~lobby:lobbies:lobbied:lobbying!for|against",
+    u"^~lobby:lobbies:lobbied:lobbying!for|against", u"~remark", u"^assail", u"^portray", u"^reject",
 };
 
 const char16_t *const tellVerbs[] = {
@@ -50,10 +50,10 @@ const char16_t *const beliefVerbs[] = {
     u"~prefer:prefers:preferred:preferring", u"~guess", u"assume", u"~view", u"consider", u"~figure",
     u"see:sees:saw:seeing", u"realize", u"imagine", u"envision", u"decline", u"seek:seeks:sought:seeking",
     u"refuse", u"express", u"^tout", u"^~attack", u"~comment", u"^thank", u"^discuss", u"^mock",
-    u"~offer", u"^~praise", u"~vow", u"~make:makes:made:making!it", u"~post", u"~release", u"~issue", u"publish",
-    u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"^deride", u"^~challenge", u"^embrace",
+    u"~offer", u"^~praise", u"~vow", u"~make:makes:made:making!it|clear", u"~post", u"~issue", u"publish",
+    u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"^deride", u"^~challenge",
     u"^rebuff", u"^~favor", u"^~advocate", u"^~request", u"~push", u"^highlight", u"^underscore", u"^~hail", u"^applaud",
-    u"^condemn", u"^downplay", u"^~dispute", u"~object", u"~protest", u"^~welcome", u"^celebrate", u"plead", u"beg:begs:begged:begging",
+    u"^deem", u"^condemn", u"^downplay", u"^~dispute", u"~object", u"~protest", u"^~welcome", u"^celebrate", u"plead", u"beg:begs:begged:begging",
 };
 
 const char16_t *const seemVerbs[] = {
@@ -61,8 +61,8 @@ const char16_t *const seemVerbs[] = {
 };
 
 const char16_t *const findingVerbs[] = {
-    u"~show:shows:showed:showing", u"find:finds:found:finding", u"determine", u"~rule", u"~project",
-    u"~calculate", u"~conclude", u"~indicate", u"~suggest", u"~reveal",
+    u"~show:shows:showed:showing", u"find:finds:found:finding", u"determine", u"~project",
+    u"~calculate", u"~conclude", u"~indicate", u"~suggest", u"~reveal", u"learn:learns:learned:learning",
 };
 
 // A cheap first test before the hash: a bit per (length, first letter, last letter).
@@ -171,13 +171,16 @@ struct Lexicon {
         CueInfo extra;
         extra.cls = CueClass::Speech;
         extra.form = CueForm::Past;
-        for (const char16_t *s : {u"written", u"spoken", u"stated"})
+        // "“…,” she continued": only the past tense cites ("continues to grow" does not).
+        for (const char16_t *s : {u"written", u"spoken", u"stated", u"continued"})
             put(QString::fromUtf16(s), extra);
         extra.form = CueForm::Participle;
         put(u"stating"_s, extra);
         extra.form = CueForm::Past;
         extra.cls = CueClass::Finding;
         put(u"shown"_s, extra);
+        // "The court ruled that …"; "rule", "rules" and "ruling" are mostly nouns.
+        put(u"ruled"_s, extra);
     }
 };
 
@@ -223,7 +226,7 @@ CueClass nounCue(QStringView noun, QStringView next)
         {u"demands", u"that|for", CueClass::Speech}, {u"criticism", u"of|for", CueClass::Speech},
         {u"criticisms", u"of", CueClass::Speech}, {u"critique", u"of", CueClass::Speech},
         {u"attacks", u"on|against", CueClass::Speech}, {u"praise", u"for", CueClass::Speech},
-        {u"comments", u"about|on", CueClass::Speech}, {u"remarks", u"about|on", CueClass::Speech},
+        {u"comments", u"about|on", CueClass::Speech},
         {u"questions", u"about|over", CueClass::Speech}, {u"denial", u"that|of", CueClass::Speech},
         {u"announcement", u"that", CueClass::Speech}, {u"admission", u"that", CueClass::Speech},
         {u"endorsement", u"of", CueClass::Speech}, {u"statement", u"that", CueClass::Speech},
@@ -325,6 +328,14 @@ bool isObjectWord(QStringView w)
 bool isRelativePronoun(QStringView w)
 {
     return is(w, u"who") || is(w, u"which") || is(w, u"that");
+}
+
+// Prepositions that take a gerund whose subject is the clause's own ("she began by
+// saying", "he was criticized for telling", "after warning that").
+bool isGerundPreposition(QStringView w)
+{
+    return is(w, u"by") || is(w, u"for") || is(w, u"after") || is(w, u"before") || is(w, u"while")
+        || is(w, u"without") || is(w, u"from");
 }
 
 } // namespace factline::extract::attr

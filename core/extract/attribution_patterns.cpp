@@ -75,7 +75,7 @@ void Scanner::scanUnit(qsizetype ui)
             i = d.source.last - 1;
             continue;
         }
-        if (i <= u.first + 1 && tryAskedClause(i, u, d)) {
+        if (m_t.toks[i].end - m_t.toks[i].start == 5 && tryAskedClause(i, u, d)) { // "asked"
             m_drafts.append(d);
             i = d.content.last().last - 1;
             continue;
@@ -336,16 +336,30 @@ bool Scanner::tryDashSignature(qsizetype dash, const Unit &u, Draft &d)
     return true;
 }
 
-// "Asked whether he would run, Johnson demurred": the question is content of its
-// own, with no source (the reporter who asked is not named).
+// "Asked whether he would run, Johnson demurred", "…,” she said when asked about the
+// vote.": the question is content of its own, with no source (the reporter who
+// asked is not named).
 bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
 {
-    if (!lowerIs(i, u"asked") || (i == u.first + 1 && !lowerIs(u.first, u"when")) || m_t.toks[i].has(InQuote))
+    if (!lowerIs(i, u"asked") || m_t.toks[i].has(InQuote))
+        return false;
+    // After "when" only a question follows ("when asked whether", "… about"); "when
+    // asked to leave" is a request.
+    static const WordSet question{u"whether", u"if", u"about", u"who", u"whom", u"what", u"why", u"how",
+                                  u"which", u"where", u"when"};
+    char16_t buf[24];
+    const bool whenAsked = i > u.first && lowerIs(i - 1, u"when") && isWordAt(i + 1)
+        && question.contains(lower(i + 1, buf));
+    if (i != u.first && !whenAsked)
         return false;
     qsizetype e = i + 1;
-    while (e < u.last && e < i + 40 && m_t.toks[e].kind != TokKind::Comma && !isStopPunct(e))
+    while (e < u.last && e < i + 40 && m_t.toks[e].kind != TokKind::Comma && !isStopPunct(e)
+           && m_t.toks[e].kind != TokKind::OpenQuote && m_t.toks[e].kind != TokKind::Dash)
         ++e;
-    if (e >= u.last || m_t.toks[e].kind != TokKind::Comma || e - i < 3)
+    // At the start of a sentence the clause ends at a comma, the answer after it; after
+    // "when" it may end the sentence.
+    const bool closed = e < u.last && m_t.toks[e].kind == TokKind::Comma;
+    if ((!closed && !(whenAsked && i > u.first + 1)) || e - i < 3)
         return false;
     const qsizetype start = contentStartAfter(i + 1, u, CueClass::Speech);
     if (start >= e)
@@ -360,8 +374,13 @@ bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
 
 bool Scanner::tryParticiple(const CueHit &hit, const Unit &u, Draft &d)
 {
-    if (hit.info.form != CueForm::Participle || hit.cue.first <= u.first
-        || m_t.toks[hit.cue.first - 1].kind != TokKind::Comma)
+    if (hit.info.form != CueForm::Participle || hit.cue.first <= u.first)
+        return false;
+    // "…, adding that …" or "… by saying that …": the gerund's subject is the clause's.
+    const qsizetype p = hit.cue.first - 1;
+    char16_t buf[24];
+    const bool afterPreposition = m_t.toks[p].isWord() && !m_t.toks[p].has(InQuote) && isGerundPreposition(lower(p, buf));
+    if (m_t.toks[p].kind != TokKind::Comma && !afterPreposition)
         return false;
     const qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
     const qsizetype end = contentEnd(u);

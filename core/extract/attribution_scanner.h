@@ -57,10 +57,12 @@ private:
     // patterns (attribution_patterns.cpp)
     void scanUnit(qsizetype ui);
     bool tryContentBefore(const CueHit &hit, const Unit &u, Draft &d);
+    bool frontedAdverbial(qsizetype first, qsizetype last) const;
     qsizetype separatorBefore(const CueHit &hit, const Unit &u, qsizetype &contentFirst) const;
     qsizetype sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const;
     void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
+    bool hasPassiveAuxiliary(const CueHit &hit) const;
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
     bool tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d);
     bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
@@ -83,6 +85,7 @@ private:
 
     // post-processing (attribution_flatten.cpp)
     void addContinuations();
+    bool continuesInterruptedQuote(const Draft &before) const;
     void flatten();
     QuoteKind kindOf(const QList<Range> &content) const;
     Range trimRange(Range r) const;

@@ -218,6 +218,22 @@ struct Builder {
     }
 };
 
+// A headline in title case capitalises every word of four letters or more; a
+// sentence, however full of names, has some longer word in lower case.
+bool isTitleCase(const Tokens &t, const Unit &u)
+{
+    int longer = 0;
+    for (qsizetype i = u.first; i < u.last; ++i) {
+        const Token &tok = t.toks[i];
+        if (!tok.isWord() || tok.end - tok.start < 4)
+            continue;
+        if (!tok.has(Capitalised) || tok.has(AllCaps))
+            return false;
+        ++longer;
+    }
+    return longer >= 3;
+}
+
 void buildUnits(Tokens &t, const QList<Sentence> &sentences)
 {
     const qsizetype n = t.toks.size();
@@ -238,6 +254,7 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
         const bool insideQuote = tok.has(InQuote) || (tok.kind == TokKind::CloseQuote && tok.quote >= 0);
         if (i > 0 && (newPara || (sentenceBreak && !insideQuote))) {
             cur.last = i;
+            cur.titleCase = isTitleCase(t, cur);
             t.units.append(cur);
             cur = Unit();
             cur.first = i;
@@ -249,6 +266,7 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
     }
     if (n > 0) {
         cur.last = n;
+        cur.titleCase = isTitleCase(t, cur);
         t.units.append(cur);
     }
 }

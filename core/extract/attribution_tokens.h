@@ -41,6 +41,7 @@ struct Unit {
     qsizetype first = 0; // token index range [first, last)
     qsizetype last = 0;
     qsizetype paragraph = 0;
+    bool titleCase = false; // a headline in title case ("Senator Says Vote Was Rigged"): every longer word capitalised
 };
 
 // A paired quotation: the token indices of its marks (close may be -1 when the

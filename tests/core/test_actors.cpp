@@ -87,11 +87,34 @@ TEST_CASE("unnamed sources stay anonymous under a readable name", "[actors]")
 
 TEST_CASE("a continued quotation keeps its speaker", "[actors]")
 {
-    const Resolved r = resolve(u"“We will rebuild,” Mayor Tomas Brandt said. “Every house, every street.”"_s);
+    const Resolved r = resolve(u"Mayor Tomas Brandt said the town would rebuild. “Every house, every street.”"_s);
     REQUIRE(r.attributions.size() == 2);
     CHECK(r.attributions[0].actor == u"Tomas Brandt"_s);
     CHECK_FALSE(r.attributions[1].source.isValid());
     CHECK(r.attributions[1].actor == u"Tomas Brandt"_s);
+}
+
+TEST_CASE("an interrupted quotation is one claim of its speaker", "[actors]")
+{
+    const Resolved r = resolve(u"“We will rebuild,” Mayor Tomas Brandt said. “Every house, every street.”"_s);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].actor == u"Tomas Brandt"_s);
+    CHECK(r.attributions[0].content.size() == 2);
+}
+
+TEST_CASE("a party and state after a name stay out of the actor", "[actors]")
+{
+    const Resolved r = resolve(u"Rep. Dana Whitfield (D-Ore.), chair of the budget committee, said the cuts would be reversed."_s);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].actor == u"Dana Whitfield"_s);
+}
+
+TEST_CASE("a passive claim with no agent names no actor", "[actors]")
+{
+    const Resolved r = resolve(u"Ada Reyes spoke first. The plan was criticized as reckless."_s);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].actor.isEmpty());
+    CHECK(r.actors.isEmpty());
 }
 
 TEST_CASE("countries are governments under one name", "[actors]")

@@ -137,21 +137,53 @@ TEST_CASE("a quotation over several sentences is one direct attribution", "[attr
     CHECK(f.all[0].kind == QuoteKind::Direct);
 }
 
-TEST_CASE("a quotation continued without a cue", "[attribution]")
+TEST_CASE("a quotation interrupted by its cue goes on in the next sentence", "[attribution]")
 {
-    const QString text = u"“We will appeal,” Haddad said. “The ruling ignores the evidence.”"_s;
+    // "“A,” she said. “B.”" is one quotation with the cue inside it: B is more of the same claim.
+    const Found f = run(u"“We will appeal,” Haddad said. “The ruling ignores the evidence.”"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Haddad"_s);
+    CHECK(f.content(0) == u"“We will appeal,” | “The ruling ignores the evidence.”"_s);
+    CHECK(f.all[0].kind == QuoteKind::Direct);
+}
+
+TEST_CASE("an interrupted quotation goes on in the next paragraph too", "[attribution]")
+{
+    const Found f = run(u"“The harbour will reopen,” said Ines Duarte.\n\n“The dredging is finished and the cranes are back.”"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ines Duarte"_s);
+    CHECK(f.content(0) == u"“The harbour will reopen,” | “The dredging is finished and the cranes are back.”"_s);
+}
+
+TEST_CASE("a quotation after a paraphrase or an opening cue is a claim of its own", "[attribution]")
+{
+    const QString text = u"Haddad said the ruling would be appealed. “It ignores the evidence.”"_s;
     Found f = run(text);
     REQUIRE(f.all.size() == 2);
-    CHECK(f.content(1) == u"“The ruling ignores the evidence.”"_s);
+    CHECK(f.content(0) == u"the ruling would be appealed"_s);
+    CHECK(f.content(1) == u"“It ignores the evidence.”"_s);
     CHECK_FALSE(f.all[1].source.isValid());
     CHECK_FALSE(f.all[1].cue.isValid());
     CHECK(f.all[1].kind == QuoteKind::Direct);
+
+    f = run(u"Haddad said: “We will appeal.” “The ruling ignores the evidence.”"_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.content(0) == u"“We will appeal.”"_s);
+    CHECK_FALSE(f.all[1].source.isValid());
 
     AttributionOptions merge;
     merge.mergeContinuedQuotes = true;
     f = run(text, merge);
     REQUIRE(f.all.size() == 1);
-    CHECK(f.content(0) == u"“We will appeal,” | “The ruling ignores the evidence.”"_s);
+    CHECK(f.content(0) == u"the ruling would be appealed | “It ignores the evidence.”"_s);
+}
+
+TEST_CASE("a cue ending its line introduces the quoted paragraph below once", "[attribution]")
+{
+    const Found f = run(u"The mayor walked along the levee.\n\nShe said:\n\n\"The water keeps rising. We have to act now.\""_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"She"_s);
+    CHECK(f.content(0) == u"\"The water keeps rising. We have to act now.\""_s);
 }
 
 TEST_CASE("quoted words inside a paraphrase make it mixed", "[attribution]")
@@ -367,4 +399,141 @@ TEST_CASE("a paraphrase ends before a clause with a subject of its own", "[attri
     f = run(u"Ortiz said the bridge was safe; the inspectors disagreed."_s);
     REQUIRE(f.all.size() >= 1);
     CHECK(f.content(0) == u"the bridge was safe"_s);
+}
+
+TEST_CASE("a progressive cue may be negated or carry adverbs", "[attribution]")
+{
+    Found f = run(u"The governor isn't saying whether she will run again."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The governor"_s);
+    CHECK(f.cue(0) == u"isn't saying"_s);
+    CHECK(f.content(0) == u"whether she will run again"_s);
+
+    f = run(u"The council is once again questioning the budget."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"is once again questioning"_s);
+    CHECK(f.content(0) == u"the budget"_s);
+}
+
+TEST_CASE("plural subjects before a bare verb: a pronoun object, two names", "[attribution]")
+{
+    Found f = run(u"Those close to him say the deal is off."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Those close to him"_s);
+    CHECK(f.cue(0) == u"say"_s);
+
+    f = run(u"Ms. Reyes and Mr. Okafor say the count was fair."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ms. Reyes and Mr. Okafor"_s);
+    CHECK(f.content(0) == u"the count was fair"_s);
+}
+
+TEST_CASE("stance and discovery verbs: rejected, deemed, has learned, made it clear", "[attribution]")
+{
+    Found f = run(u"The senator rejected the proposal."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"rejected"_s);
+    CHECK(f.content(0) == u"the proposal"_s);
+
+    f = run(u"The court deemed the search unlawful."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"the search unlawful"_s);
+
+    f = run(u"The Ledger has learned that the plant will close."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The Ledger"_s);
+    CHECK(f.cue(0) == u"has learned"_s);
+
+    f = run(u"The coach made it clear that nobody would be traded."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"made it clear"_s);
+    CHECK(f.content(0) == u"that nobody would be traded"_s);
+}
+
+TEST_CASE("words that look like cues but cite nobody", "[attribution]")
+{
+    CHECK(run(u"The team made it to the final."_s).all.isEmpty());
+    CHECK(run(u"Prices continue to rise across the region."_s).all.isEmpty());
+    CHECK(run(u"The agency released its budget on Monday."_s).all.isEmpty());
+    CHECK(run(u"The candidate's remarks about trade drew applause."_s).all.isEmpty());
+}
+
+TEST_CASE("continued after a quotation is a speech cue", "[attribution]")
+{
+    const Found f = run(u"“We are not finished,” she continued."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"she"_s);
+    CHECK(f.cue(0) == u"continued"_s);
+}
+
+TEST_CASE("a headline in title case", "[attribution]")
+{
+    const Found f = run(u"Harbour Chief Says Cranes Will Return By Spring\n\nThe port has been idle since March."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Harbour Chief"_s);
+    CHECK(f.cue(0) == u"Says"_s);
+    CHECK(f.content(0) == u"Cranes Will Return By Spring"_s);
+    // In an ordinary sentence a capitalised word is a name, not a cue.
+    CHECK(run(u"The Says family owns the mill."_s).all.isEmpty());
+}
+
+TEST_CASE("a fronted adverbial before the source is not content", "[attribution]")
+{
+    const Found f = run(u"In her speech, Reyes urged voters to turn out."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Reyes"_s);
+    CHECK(f.content(0) == u"voters to turn out"_s);
+    // A sentence that goes on after the opening phrase is what was said.
+    const Found g = run(u"In 2015, the rate rose sharply, the minister said."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"In 2015, the rate rose sharply"_s);
+}
+
+TEST_CASE("a passive speech verb with no agent has no source", "[attribution]")
+{
+    Found f = run(u"The plan was criticized as reckless."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK_FALSE(f.all[0].source.isValid());
+    CHECK(f.cue(0) == u"was criticized"_s);
+    CHECK(f.content(0) == u"The plan | as reckless"_s);
+
+    f = run(u"It was reported that the talks had failed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK_FALSE(f.all[0].source.isValid());
+    CHECK(f.content(0) == u"that the talks had failed"_s);
+
+    // With its agent the passive keeps a source.
+    f = run(u"The plan was criticized by the auditors."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the auditors"_s);
+}
+
+TEST_CASE("a gerund after by or for shares the clause's subject", "[attribution]")
+{
+    const Found f = run(u"She began by saying that the mill would stay open."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"She"_s);
+    CHECK(f.cue(0) == u"saying"_s);
+    CHECK(f.content(0) == u"that the mill would stay open"_s);
+}
+
+TEST_CASE("a party and state before an appositive", "[attribution]")
+{
+    const Found f = run(u"Rep. Dana Whitfield (D-Ore.), chair of the budget committee, said the cuts would be reversed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Rep. Dana Whitfield (D-Ore.), chair of the budget committee"_s);
+    CHECK(f.content(0) == u"the cuts would be reversed"_s);
+}
+
+TEST_CASE("when asked: the question is content with no source", "[attribution]")
+{
+    const Found f = run(u"“You bet I would,” Lopez said when asked whether she would run again."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"Lopez"_s);
+    CHECK(f.content(0) == u"“You bet I would,”"_s);
+    CHECK(f.cue(1) == u"asked"_s);
+    CHECK_FALSE(f.all[1].source.isValid());
+    CHECK(f.content(1) == u"whether she would run again"_s);
+    // A request is no question.
+    CHECK(run(u"The driver stepped out when asked to do so."_s).all.isEmpty());
 }
