@@ -7,6 +7,7 @@
 #include "text/offsets.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -24,6 +25,9 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("factline", s);
 }
+
+// What a failed insert was doing, translated only when it fails.
+#define DOING(s) QT_TRANSLATE_NOOP("factline", s)
 
 // The insert triggers of the tables this writer fills, as the schema (migrations.cpp,
 // timelinestore.cpp) makes them; replayTriggers() does what they do.
@@ -47,105 +51,135 @@ const QStringList &writtenTables()
     return tables;
 }
 
-bool hasTempObjects(Project &project)
+bool hasTempTriggers(Project &project)
 {
     QSqlQuery q(project.database());
-    return !q.exec(u"SELECT count(*) FROM sqlite_temp_master"_s) || !q.next() || q.value(0).toLongLong() > 0;
+    return !q.exec(u"SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'"_s) || !q.next()
+           || q.value(0).toLongLong() > 0;
 }
-
-// Rows per INSERT for the tables insertRows fills: what a statement costs whatever its rows
-// (a step through the program, opening the table's cursors, and for several rows a
-// statement journal) is shared by up to 32 rows. A table that a foreign key refers to keeps
-// one row per statement: for each row a multi-row INSERT adds to a parent table, SQLite
-// looks for its child rows, a table scan where the child column has no index.
-constexpr int RowsPerInsert = 32;
 
 // FTS5's automerge when its table has none set.
 constexpr qint64 FtsDefaultAutomerge = 4;
 
-const QString Savepoint = u"SAVEPOINT factline_document"_s;
-const QString Release = u"RELEASE factline_document"_s;
-const QString RollbackTo = u"ROLLBACK TO factline_document"_s;
+// "INSERT … VALUES (?, ?), (?, ?)": `rows` rows of `columns` placeholders.
+QString valuesSql(const QString &head, int columns, int rows)
+{
+    QString row = u"(?"_s;
+    for (int c = 1; c < columns; ++c)
+        row += u", ?"_s;
+    row += u')';
+    QString sql = head + u" VALUES "_s + row;
+    for (int r = 1; r < rows; ++r)
+        sql += u", "_s + row;
+    return sql;
+}
 
 } // namespace
 
-BulkWriter::BulkWriter(Project &project) : m_project(project), m_db(sqliteHandle(project.database()))
+BulkWriter::BulkWriter(Project &project)
+    : m_project(project), m_db(sqliteHandle(project.database())),
+      m_documents{uR"(INSERT INTO documents (id, title, outlet, author, url, published, language, text, length,
+                                             checksum, source_path, format, imported_at))"_s, 13},
+      m_actors{u"INSERT INTO actors (id, name, kind, affiliation)"_s, 4},
+      m_actorAliases{u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias)"_s, 2},
+      m_claims{uR"(INSERT INTO claims (id, document_id, actor_id, source_start, source_end, cue_start, cue_end,
+                                       source_text, cue_text, text, kind, said_date, origin, confidence,
+                                       review_state))"_s, 15},
+      m_claimSpans{uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end"))"_s, 4},
+      m_timexes{uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
+                                         explanation, origin))"_s, 10},
+      m_events{uR"(INSERT INTO events (id, document_id, title, date_value, date_start, date_end, granularity,
+                                       anchor_start, anchor_end, anchor_text, origin, confidence))"_s, 12},
+      m_eventActors{u"INSERT OR IGNORE INTO event_actors (event_id, actor_id)"_s, 2},
+      m_disputes{u"INSERT INTO disputes (id, title, state, reasons, origin, note, fingerprint, created_at)"_s, 8},
+      m_positions{u"INSERT INTO dispute_positions (id, dispute_id, side, ordinal)"_s, 4},
+      m_positionClaims{u"INSERT OR IGNORE INTO position_claims (position_id, claim_id)"_s, 2},
+      m_quantities{uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit,
+                                              qualifier))"_s, 8}
 {
-    // For the import, a bigger page cache and fewer, larger checkpoints (the WAL grows to
-    // about 80 MB before its pages are copied into the file, instead of 4 MB; a page that
-    // several batches change is then copied once): settings of this connection only,
-    // given back at the end. Journaling and syncing stay as they are (WAL,
-    // synchronous=NORMAL): a crash loses at most the open batch and never damages the file.
-    // The per-document savepoint journals stay in memory (temp_store): past 64 KB they
-    // would go to a temporary file, a write for each page a document touches. Changing
-    // temp_store drops the connection's TEMP tables and triggers, so a connection that has
-    // some (the undo log's) keeps its setting.
-    QSqlQuery q(project.database());
-    if (q.exec(u"PRAGMA cache_size"_s) && q.next())
-        m_cacheSize = q.value(0).toString();
-    if (q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next())
-        m_autoCheckpoint = q.value(0).toString();
-    if (!hasTempObjects(project) && q.exec(u"PRAGMA temp_store"_s) && q.next()) {
-        m_tempStore = q.value(0).toString();
-        q.exec(u"PRAGMA temp_store = MEMORY"_s);
+    sqlite3 *shared = sqliteHandle(project.database());
+    if (!shared)
+        return; // begin() says why nothing can be written
+    // The undo log's TEMP triggers see only what their own connection writes: with them,
+    // the rows go through the project's connection, its triggers run row by row. So they
+    // do for a project without a file name (SQLite would open a new, private database).
+    if (project.path().isEmpty() || hasTempTriggers(project)) {
+        m_db = shared;
+        m_statements = &project.statements();
+        return;
     }
-    q.exec(u"PRAGMA cache_size = -65536"_s);
-    q.exec(u"PRAGMA wal_autocheckpoint = 20000"_s);
+    sqlite3 *own = nullptr;
+    // One thread uses the connection (the writer's): it needs no mutex of its own.
+    if (sqlite3_open_v2(project.path().toUtf8().constData(), &own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr)
+        != SQLITE_OK) {
+        sqlite3_close_v2(own);
+        m_db = shared;
+        m_statements = &project.statements();
+        return;
+    }
+    m_own = own;
+    m_ownStatements = std::make_unique<StatementCache>(own);
+    m_db = own;
+    m_statements = m_ownStatements.get();
+    QSqlQuery q(project.database());
+    const int timeout = q.exec(u"PRAGMA busy_timeout"_s) && q.next() ? q.value(0).toInt() : 5000;
+    sqlite3_busy_timeout(own, timeout);
+    // The import's connection: a bigger page cache and fewer, larger checkpoints (the WAL
+    // grows to about 80 MB before its pages are copied into the file, instead of 4 MB; a
+    // page that several batches change is then copied once). Journaling and syncing are the
+    // project's (WAL, synchronous=NORMAL): a crash loses at most the open batch and never
+    // damages the file. Statement journals (a multi-row insert's) stay in memory.
+    sqlite3_exec(own,
+                 "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
+                 "PRAGMA wal_autocheckpoint = 20000; PRAGMA foreign_keys = ON",
+                 nullptr, nullptr, nullptr);
+    m_foreignKeys = true;
 }
 
 BulkWriter::~BulkWriter()
 {
     rollback();
-    QSqlQuery q(m_project.database());
-    if (!m_cacheSize.isEmpty())
-        q.exec(u"PRAGMA cache_size = "_s + QString::number(m_cacheSize.toLongLong()));
-    if (!m_tempStore.isEmpty() && !hasTempObjects(m_project))
-        q.exec(u"PRAGMA temp_store = "_s + QString::number(m_tempStore.toInt()));
-    if (!m_autoCheckpoint.isEmpty()) {
-        q.exec(u"PRAGMA wal_autocheckpoint = "_s + QString::number(m_autoCheckpoint.toLongLong()));
+    if (m_own) {
         // What the import left in the WAL goes into the file now, without waiting for readers.
-        q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+        sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        m_ownStatements.reset(); // its statements go before their connection
+        sqlite3_close_v2(m_own);
     }
+}
+
+// QDateTime::toString(Qt::ISODate) costs some 10,000 instructions, and an import stamps
+// thousands of rows within the same few seconds (the format shows whole seconds).
+const QString &BulkWriter::isoDate(const QDateTime &time)
+{
+    const qint64 secs = time.toSecsSinceEpoch();
+    const int spec = int(time.timeSpec());
+    const int offset = time.offsetFromUtc();
+    if (m_stamp.text.isNull() || secs != m_stamp.secs || spec != m_stamp.spec || offset != m_stamp.offset)
+        m_stamp = {secs, spec, offset, time.toString(Qt::ISODate)};
+    return m_stamp.text;
 }
 
 Statement &BulkWriter::statement(const QString &sql)
 {
-    return m_project.statements().get(sql);
+    return m_statements->get(sql);
 }
 
-Status BulkWriter::insertRows(const QString &head, int columns, qsizetype rows,
-                              const std::function<void(Statement &, qsizetype)> &bindRow, const QString &doing)
+template <typename BindRow>
+Status BulkWriter::insertRows(Rows &table, qsizetype rows, BindRow &&bindRow, const char *doing, qint64 *changes)
 {
-    // Statements of 1, 2, 4 … RowsPerInsert rows: few to prepare, and any count is a sum of
-    // them. They are kept here too, so as not to look their long text up for every use.
-    RowStatements &kept = m_rowStatements[head];
-    if (kept.sql.isEmpty()) {
-        QString row = u"(?"_s;
-        for (int c = 1; c < columns; ++c)
-            row += u", ?"_s;
-        row += u')';
-        QString values = row;
-        for (int n = 1; n <= RowsPerInsert; n *= 2) {
-            kept.sql.append(head + u" VALUES "_s + values);
-            values += u", "_s + values;
-        }
-        kept.prepared.fill(nullptr, kept.sql.size());
-    }
     for (qsizetype first = 0; first < rows;) {
-        qsizetype n = RowsPerInsert;
-        qsizetype size = kept.sql.size() - 1;
-        while (n > rows - first) {
-            n /= 2;
-            --size;
-        }
-        Statement *&prepared = kept.prepared[size];
-        if (!prepared || !prepared->ok()) // a failed prepare is tried again (StatementCache::get)
-            prepared = &statement(kept.sql[size]);
-        Statement &s = *prepared;
+        const int n = int(std::min<qsizetype>(RowsPerInsert, rows - first));
+        // Only a statement that prepared is kept: the cache replaces one that did not.
+        Statement *&kept = table.prepared[size_t(n - 1)];
+        Statement &s = kept ? *kept : statement(valuesSql(table.head, table.columns, n));
+        kept = s.ok() ? &s : nullptr;
         for (qsizetype i = first; i < first + n; ++i)
             bindRow(s, i);
         if (!s.run())
-            return s.failure(doing);
+            return s.failure(tr(doing));
+        if (changes)
+            *changes += sqlite3_changes64(m_db);
         first += n;
     }
     return Ok{};
@@ -157,32 +191,52 @@ Status BulkWriter::begin()
         return Ok{};
     if (!m_db)
         return Error{tr("Importing many articles at once needs an SQLite project file.")};
+    // On the writer's own connection, triggers and foreign keys are switched off once, for
+    // the whole import: switching them expires every prepared statement. Foreign keys can
+    // only be switched outside a transaction, so the triggers are looked at first; only a
+    // migration changes them, never while a project is open.
+    m_replay = m_own && knowsEveryInsertTrigger();
+    if (m_own) {
+        setForeignKeys(!m_replay);
+        setTriggers(!m_replay);
+    }
+    if (Status s = startTransaction(); !s)
+        return s;
+    m_inBatch = true;
+    m_broken.reset();
+    m_written.clear();
+    m_batch = {};
+    m_actorIds.clear();
+    m_aliases.clear();
+    m_fingerprints.clear();
+    m_age.start();
+    return Ok{};
+}
+
+Status BulkWriter::startTransaction()
+{
     // IMMEDIATE takes the write lock now, so that nobody adds rows while the batch is open:
-    // every row above the largest ids read here is then the batch's own.
+    // every row above the largest ids read here is then the batch's own, and the ids the
+    // writer gives are the ones SQLite would give.
     Statement &start = statement(u"BEGIN IMMEDIATE"_s);
     if (!start.run())
         return start.failure(tr("starting to save the articles"));
-    m_inBatch = true;
-    for (const auto &[table, largest] : {std::pair{u"documents"_s, &m_documentsBefore},
-                                         std::pair{u"claims"_s, &m_claimsBefore},
-                                         std::pair{u"actors"_s, &m_actorsBefore}}) {
+    for (const auto &[table, largest] :
+         {std::pair{u"documents"_s, &m_before.document}, std::pair{u"claims"_s, &m_before.claim},
+          std::pair{u"actors"_s, &m_before.actor}, std::pair{u"events"_s, &m_before.event},
+          std::pair{u"disputes"_s, &m_before.dispute}, std::pair{u"dispute_positions"_s, &m_before.position}}) {
         Statement &q = statement(u"SELECT coalesce(max(id), 0) FROM "_s + table);
         const bool row = q.next();
         *largest = row ? q.int64(0) : 0;
         if (!row) {
             const Error e = q.failure(tr("starting to save the articles"));
             q.reset();
-            rollback();
+            statement(u"ROLLBACK"_s).run();
             return e;
         }
         q.reset();
     }
-    m_replay = knowsEveryInsertTrigger();
-    if (m_replay)
-        setTriggers(false);
-    m_batch = {};
-    m_pending = 0;
-    m_age.start();
+    m_last = m_before;
     return Ok{};
 }
 
@@ -218,44 +272,73 @@ void BulkWriter::setTriggers(bool on)
     }
 }
 
+void BulkWriter::setForeignKeys(bool on)
+{
+    if (!m_foreignKeys || m_foreignKeysOff != on)
+        return;
+    if (statement(on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s).run())
+        m_foreignKeysOff = !on;
+}
+
 Result<Project::Added> BulkWriter::add(DocumentRecord doc, const ExtractionRecords &records)
 {
     if (!m_inBatch)
         return Error{tr("Cannot save the article: no import is open.")};
+    if (m_broken)
+        return *m_broken;
     if (doc.checksum.isEmpty())
         doc.checksum = Project::checksum(doc.text);
     if (doc.length <= 0)
         doc.length = codePointLength(doc.text);
+    if (!doc.importedAt.isValid())
+        doc.importedAt = QDateTime::currentDateTimeUtc();
     Result<qint64> existing = find(doc.checksum);
     if (!existing)
         return existing.error();
     if (*existing)
         return Project::Added{*existing, true};
 
-    Statement &savepoint = statement(Savepoint);
-    if (!savepoint.run())
-        return savepoint.failure(tr("saving the document"));
-    qint64 id = 0;
     Counts counts;
-    if (Status s = writeDocument(doc, records, id, counts); !s) {
-        statement(RollbackTo).run();
-        statement(Release).run();
+    if (Status s = writeDocument(doc, records, counts); !s) {
+        if (Status r = recover(); !r)
+            m_broken = r.error();
         return s.error();
-    }
-    Statement &release = statement(Release);
-    if (!release.run()) {
-        const Error e = release.failure(tr("saving the document"));
-        statement(RollbackTo).run();
-        statement(Release).run();
-        return e;
     }
     m_batch.documents += counts.documents;
     m_batch.actors += counts.actors;
     m_batch.claims += counts.claims;
     m_batch.events += counts.events;
     m_batch.eventActors += counts.eventActors;
-    ++m_pending;
+    const qint64 id = m_last.document;
+    m_written.append({std::move(doc), records});
     return Project::Added{id, false};
+}
+
+// A document failed part-way: the batch goes back to its beginning and the documents
+// written before it are written again, the same rows with the same ids (the writer holds
+// the lock, so the project is as it was when the batch began).
+Status BulkWriter::recover()
+{
+    const QList<Written> again = std::move(m_written);
+    const QElapsedTimer age = m_age;
+    rollback();
+    if (Status s = begin(); !s) {
+        m_inBatch = true; // still open for the caller: commit() reports what went wrong
+        return s;
+    }
+    m_age = age;
+    for (const Written &w : again) {
+        Counts counts;
+        if (Status s = writeDocument(w.document, w.records, counts); !s)
+            return s;
+        m_batch.documents += counts.documents;
+        m_batch.actors += counts.actors;
+        m_batch.claims += counts.claims;
+        m_batch.events += counts.events;
+        m_batch.eventActors += counts.eventActors;
+        m_written.append(w);
+    }
+    return Ok{};
 }
 
 Result<qint64> BulkWriter::find(const QString &checksum)
@@ -273,177 +356,198 @@ Result<qint64> BulkWriter::find(const QString &checksum)
     return id;
 }
 
-Result<qint64> BulkWriter::actorId(const ActorRecord &actor, Counts &counts)
+// The sources of a document: found by name, or added with the next ids; their other names.
+Status BulkWriter::writeActors(const ExtractionRecords &records, QHash<QString, qint64> &ids, Counts &counts)
 {
-    Statement &find = statement(u"SELECT id FROM actors WHERE name = ?"_s);
-    find.bind(actor.name);
-    const bool found = find.next();
-    qint64 id = found ? find.int64(0) : 0;
-    if (find.failed()) {
-        const Error e = find.failure(tr("reading the sources"));
-        find.reset();
-        return e;
+    QVarLengthArray<const ActorRecord *, 16> added;
+    QVarLengthArray<std::pair<qint64, const QString *>, 16> aliases;
+    for (const ActorRecord &actor : records.actors) {
+        qint64 id = m_actorIds.value(actor.name, 0);
+        if (!id) {
+            Statement &find = statement(u"SELECT id FROM actors WHERE name = ?"_s);
+            find.bind(actor.name);
+            id = find.next() ? find.int64(0) : 0;
+            if (find.failed()) {
+                const Error e = find.failure(tr("reading the sources"));
+                find.reset();
+                return e;
+            }
+            find.reset();
+            if (!id) {
+                id = ++m_last.actor;
+                added.append(&actor);
+                ++counts.actors;
+            }
+            m_actorIds.insert(actor.name, id);
+        }
+        ids.insert(actor.name, id);
+        for (const QString &alias : actor.aliases) {
+            if (alias == actor.name || m_aliases.contains({id, alias}))
+                continue;
+            m_aliases.insert({id, alias});
+            aliases.append({id, &alias});
+        }
     }
-    find.reset();
-    if (!found) {
-        Statement &ins = statement(u"INSERT INTO actors (name, kind, affiliation) VALUES (?, ?, ?)"_s);
-        ins.bind(actor.name).bind(actor.kind.isEmpty() ? u"unknown"_s : actor.kind).bind(actor.affiliation);
-        if (!ins.run())
-            return ins.failure(tr("adding a source"));
-        id = sqlite3_last_insert_rowid(m_db);
-        ++counts.actors;
-    }
-    QList<const QString *> aliases;
-    for (const QString &a : actor.aliases) {
-        if (a != actor.name)
-            aliases.append(&a);
-    }
-    if (Status st = insertRows(u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias)"_s, 2, aliases.size(),
-                               [&](Statement &q, qsizetype i) { q.bind(id).bind(*aliases[i]); },
-                               tr("adding a source's other name"));
+    const qint64 firstAdded = m_last.actor - added.size() + 1;
+    if (Status st = insertRows(
+            m_actors, added.size(),
+            [&](Statement &q, qsizetype i) {
+                const ActorRecord &a = *added[i];
+                q.bind(firstAdded + i).bind(a.name).bind(a.kind.isEmpty() ? u"unknown"_s : a.kind).bind(a.affiliation);
+            },
+            DOING("adding a source"));
         !st)
-        return st.error();
-    return id;
+        return st;
+    return insertRows(
+        m_actorAliases, aliases.size(),
+        [&](Statement &q, qsizetype i) { q.bind(aliases[i].first).bind(*aliases[i].second); },
+        DOING("adding a source's other name"));
 }
 
-// The rows Project::addDocument and Project::storeExtraction write for a new document, in
-// the same order, with the same values.
-Status BulkWriter::writeDocument(DocumentRecord &doc, const ExtractionRecords &records, qint64 &documentId,
-                                 Counts &counts)
+// The rows Project::addDocument and Project::storeExtraction write for a new document, with
+// the same values and ids, a table at a time.
+Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionRecords &records, Counts &counts)
 {
-    if (!doc.importedAt.isValid())
-        doc.importedAt = QDateTime::currentDateTimeUtc();
-    Statement &d = statement(uR"(INSERT INTO documents (title, outlet, author, url, published, language, text,
-                                     length, checksum, source_path, format, imported_at)
-                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    d.bind(doc.meta.title).bind(doc.meta.outlet).bind(doc.meta.author).bind(doc.meta.url);
-    d.bindDate(doc.meta.published).bind(doc.meta.language).bind(doc.text).bind(doc.length);
-    d.bind(doc.checksum).bind(doc.sourcePath).bind(doc.format.isEmpty() ? u"text"_s : doc.format);
-    d.bind(doc.importedAt.toString(Qt::ISODate));
-    if (!d.run())
-        return d.failure(tr("adding the document"));
-    documentId = sqlite3_last_insert_rowid(m_db);
+    const qint64 documentId = ++m_last.document;
+    if (Status st = insertRows(
+            m_documents, 1,
+            [&](Statement &d, qsizetype) {
+                d.bind(documentId).bind(doc.meta.title).bind(doc.meta.outlet).bind(doc.meta.author);
+                d.bind(doc.meta.url).bindDate(doc.meta.published).bind(doc.meta.language).bind(doc.text);
+                d.bind(doc.length).bind(doc.checksum).bind(doc.sourcePath);
+                d.bind(doc.format.isEmpty() ? u"text"_s : doc.format).bind(doc.importedAt.toString(Qt::ISODate));
+            },
+            DOING("adding the document"));
+        !st)
+        return st;
     ++counts.documents;
 
     QHash<QString, qint64> actorIds;
-    for (const ActorRecord &a : records.actors) {
-        Result<qint64> id = actorId(a, counts);
-        if (!id)
-            return id.error();
-        actorIds.insert(a.name, *id);
-    }
-    QList<qint64> claimIds;
-    claimIds.reserve(records.claims.size());
-    Statement &c = statement(uR"(INSERT INTO claims (document_id, actor_id, source_start, source_end, cue_start,
-                                     cue_end, source_text, cue_text, text, kind, said_date, origin, confidence,
-                                     review_state)
-                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed'))"_s);
+    if (Status st = writeActors(records, actorIds, counts); !st)
+        return st;
+
+    const qint64 firstClaim = m_last.claim + 1;
+    m_last.claim += records.claims.size();
+    counts.claims += records.claims.size();
+    if (Status st = insertRows(
+            m_claims, records.claims.size(),
+            [&](Statement &c, qsizetype i) {
+                const ClaimRecord &claim = records.claims[i];
+                c.bind(firstClaim + i).bind(documentId).bindIdOrNull(actorIds.value(claim.actorName, 0));
+                c.bindSpanPart(claim.source.start).bindSpanPart(claim.source.end);
+                c.bindSpanPart(claim.cue.start).bindSpanPart(claim.cue.end);
+                c.bind(claim.sourceText).bind(claim.cueText).bind(claim.text).bind(claim.kind).bindDate(claim.saidDate);
+                c.bind(originName(claim.origin)).bind(claim.confidence).bind(u"unreviewed"_s);
+            },
+            DOING("saving a claim"));
+        !st)
+        return st;
     struct Span {
         qint64 claim;
         qint64 ordinal;
         const CodePointSpan *span;
     };
-    QList<Span> spans;
-    for (const ClaimRecord &claim : records.claims) {
-        c.bind(documentId).bindIdOrNull(actorIds.value(claim.actorName, 0));
-        c.bindSpanPart(claim.source.start).bindSpanPart(claim.source.end);
-        c.bindSpanPart(claim.cue.start).bindSpanPart(claim.cue.end);
-        c.bind(claim.sourceText).bind(claim.cueText).bind(claim.text).bind(claim.kind).bindDate(claim.saidDate);
-        c.bind(originName(claim.origin)).bind(claim.confidence);
-        if (!c.run())
-            return c.failure(tr("saving a claim"));
-        const qint64 id = sqlite3_last_insert_rowid(m_db);
-        claimIds.append(id);
-        ++counts.claims;
-        for (qsizetype i = 0; i < claim.content.size(); ++i)
-            spans.append({id, qint64(i), &claim.content[i]});
+    QVarLengthArray<Span, 128> spans;
+    for (qsizetype c = 0; c < records.claims.size(); ++c) {
+        const QList<CodePointSpan> &content = records.claims[c].content;
+        for (qsizetype i = 0; i < content.size(); ++i)
+            spans.append({firstClaim + c, qint64(i), &content[i]});
     }
     if (Status st = insertRows(
-            uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end"))"_s, 4, spans.size(),
+            m_claimSpans, spans.size(),
             [&](Statement &q, qsizetype i) {
                 q.bind(spans[i].claim).bind(spans[i].ordinal).bind(spans[i].span->start).bind(spans[i].span->end);
             },
-            tr("saving a claim's words"));
+            DOING("saving a claim's words"));
         !st)
         return st;
     if (Status st = insertRows(
-            uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
-                                     explanation, origin))"_s,
-            10, records.timexes.size(),
+            m_timexes, records.timexes.size(),
             [&](Statement &q, qsizetype i) {
                 const TimexRecord &x = records.timexes[i];
                 q.bind(documentId).bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.type).bind(x.value);
                 q.bind(x.relative ? 1 : 0).bind(x.resolved ? 1 : 0).bind(x.explanation).bind(originName(x.origin));
             },
-            tr("saving a date"));
+            DOING("saving a date"));
         !st)
         return st;
-    Statement &e = statement(uR"(INSERT INTO events (document_id, title, date_value, date_start, date_end,
-                                     granularity, anchor_start, anchor_end, anchor_text, origin, confidence)
-                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement &ea = statement(u"INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)"_s);
-    for (const EventRecord &ev : records.events) {
-        e.bind(documentId).bind(ev.title).bind(ev.dateValue).bindDate(ev.dateStart).bindDate(ev.dateEnd);
-        e.bind(ev.granularity).bindSpanPart(ev.anchor.start).bindSpanPart(ev.anchor.end).bind(ev.anchorText);
-        e.bind(originName(ev.origin)).bind(ev.confidence);
-        if (!e.run())
-            return e.failure(tr("saving an event"));
-        const qint64 eventId = sqlite3_last_insert_rowid(m_db);
-        ++counts.events;
-        for (const QString &name : ev.actors) {
-            if (!actorIds.contains(name))
-                continue;
-            ea.bind(eventId).bind(actorIds.value(name));
-            if (!ea.run())
-                return ea.failure(tr("saving an event's actors"));
-            counts.eventActors += sqlite3_changes(m_db);
+
+    const qint64 firstEvent = m_last.event + 1;
+    m_last.event += records.events.size();
+    counts.events += records.events.size();
+    if (Status st = insertRows(
+            m_events, records.events.size(),
+            [&](Statement &e, qsizetype i) {
+                const EventRecord &ev = records.events[i];
+                e.bind(firstEvent + i).bind(documentId).bind(ev.title).bind(ev.dateValue).bindDate(ev.dateStart);
+                e.bindDate(ev.dateEnd).bind(ev.granularity).bindSpanPart(ev.anchor.start).bindSpanPart(ev.anchor.end);
+                e.bind(ev.anchorText).bind(originName(ev.origin)).bind(ev.confidence);
+            },
+            DOING("saving an event"));
+        !st)
+        return st;
+    QVarLengthArray<std::pair<qint64, qint64>, 16> eventActors;
+    for (qsizetype i = 0; i < records.events.size(); ++i) {
+        for (const QString &name : records.events[i].actors) {
+            if (const qint64 actor = actorIds.value(name, 0))
+                eventActors.append({firstEvent + i, actor});
         }
     }
-    if (Status st = writeDisputes(documentId, records, claimIds); !st)
+    if (Status st = insertRows(
+            m_eventActors, eventActors.size(),
+            [&](Statement &q, qsizetype i) { q.bind(eventActors[i].first).bind(eventActors[i].second); },
+            DOING("saving an event's actors"), &counts.eventActors);
+        !st)
+        return st;
+
+    if (Status st = writeDisputes(documentId, records, firstClaim); !st)
         return st;
     return insertRows(
-        uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit, qualifier))"_s, 8,
-        records.quantities.size(),
+        m_quantities, records.quantities.size(),
         [&](Statement &q, qsizetype i) {
             const QuantityRecord &x = records.quantities[i];
             q.bind(documentId);
-            if (x.claimId >= 0 && x.claimId < claimIds.size())
-                q.bind(claimIds[x.claimId]);
+            if (x.claimId >= 0 && x.claimId < records.claims.size())
+                q.bind(firstClaim + x.claimId);
             else
                 q.bindNull();
             q.bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.value).bind(x.unit).bind(x.qualifier);
         },
-        tr("saving a number"));
+        DOING("saving a number"));
 }
 
 // store::storeSuggestedDisputes for a document that is new: none of its claims is in a
-// dispute yet, so every suggestion is stored unless a dispute with its fingerprint exists.
-Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &records, const QList<qint64> &claimIds)
+// dispute yet, so every suggestion is stored unless a dispute with its fingerprint exists
+// (in the project, or added earlier in this batch or document).
+Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &records, qint64 firstClaim)
 {
     if (records.disputes.isEmpty())
         return Ok{};
-    QStringList keys;
-    for (qsizetype i = 0; i < records.claims.size() && i < claimIds.size(); ++i)
-        keys.append(claimKey(documentId, records.claims[i].content));
+    struct Dispute {
+        const DisputeRecord *record;
+        qint64 id;
+        QString fingerprint;
+        QString created;
+    };
+    struct Position {
+        qint64 id, dispute, ordinal;
+        const QString *side;
+    };
+    QVarLengthArray<Dispute, 8> disputes;
+    QVarLengthArray<Position, 16> positions;
+    QVarLengthArray<std::pair<qint64, qint64>, 32> links;
     Statement &decided = statement(u"SELECT 1 FROM disputes WHERE fingerprint = ? LIMIT 1"_s);
-    Statement &ins = statement(uR"(INSERT INTO disputes (id, title, state, reasons, origin, note, fingerprint,
-                                       created_at) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?))"_s);
-    Statement &pos = statement(u"INSERT INTO dispute_positions (id, dispute_id, side, ordinal) VALUES (NULL, ?, ?, ?)"_s);
-    // The claims are this document's, all stored just now: no need to look them up (an
-    // INSERT … SELECT would also write a statement journal for every row).
-    QList<std::pair<qint64, qint64>> links;
+    const qsizetype claims = records.claims.size();
     for (const DisputeRecord &suggested : records.disputes) {
-        QList<PositionRecord> positions = suggested.positions;
         QStringList memberKeys;
-        for (PositionRecord &p : positions) {
-            for (qint64 &claim : p.claimIds) {
-                const qsizetype index = claim;
-                claim = index >= 0 && index < claimIds.size() ? claimIds[index] : 0;
-                memberKeys.append(index >= 0 && index < keys.size() ? keys[index] : QString());
-            }
-            p.claimIds.removeAll(0);
+        for (const PositionRecord &p : suggested.positions) {
+            for (const qint64 index : p.claimIds)
+                memberKeys.append(index >= 0 && index < claims ? claimKey(documentId, records.claims[index].content)
+                                                               : QString());
         }
-        const QString fingerprint = disputeFingerprint(memberKeys);
+        QString fingerprint = disputeFingerprint(memberKeys);
+        if (m_fingerprints.contains(fingerprint))
+            continue;
         decided.bind(fingerprint);
         const bool known = decided.next();
         const bool failed = decided.failed();
@@ -452,29 +556,42 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
             return decided.failure(tr("reading the disputes"));
         if (known)
             continue;
+        const qint64 disputeId = ++m_last.dispute;
         const QDateTime created = suggested.createdAt.isValid() ? suggested.createdAt : QDateTime::currentDateTimeUtc();
-        ins.bind(suggested.title).bind(DisputeSuggested).bind(suggested.reasons.join(u'\n'));
-        ins.bind(originName(Origin::Extractor)).bind(suggested.note).bind(fingerprint);
-        ins.bind(created.toUTC().toString(Qt::ISODate));
-        if (!ins.run())
-            return ins.failure(tr("saving a dispute"));
-        const qint64 disputeId = sqlite3_last_insert_rowid(m_db);
-        for (qsizetype i = 0; i < positions.size(); ++i) {
-            pos.bind(disputeId).bind(positions[i].side).bind(qint64(i));
-            if (!pos.run())
-                return pos.failure(tr("saving a dispute's positions"));
-            const qint64 positionId = sqlite3_last_insert_rowid(m_db);
-            for (const qint64 claim : std::as_const(positions[i].claimIds))
-                links.append({positionId, claim});
+        m_fingerprints.insert(fingerprint);
+        disputes.append({&suggested, disputeId, std::move(fingerprint), isoDate(created.toUTC())});
+        for (qsizetype i = 0; i < suggested.positions.size(); ++i) {
+            const PositionRecord &p = suggested.positions[i];
+            const qint64 positionId = ++m_last.position;
+            positions.append({positionId, disputeId, qint64(i), &p.side});
+            for (const qint64 index : p.claimIds) {
+                if (index >= 0 && index < claims)
+                    links.append({positionId, firstClaim + index});
+            }
         }
-        if (Status st = insertRows(u"INSERT OR IGNORE INTO position_claims (position_id, claim_id)"_s, 2, links.size(),
-                                   [&](Statement &q, qsizetype i) { q.bind(links[i].first).bind(links[i].second); },
-                                   tr("saving a dispute's claims"));
-            !st)
-            return st;
-        links.clear();
     }
-    return Ok{};
+    if (Status st = insertRows(
+            m_disputes, disputes.size(),
+            [&](Statement &q, qsizetype i) {
+                const Dispute &d = disputes[i];
+                q.bind(d.id).bind(d.record->title).bind(DisputeSuggested).bind(d.record->reasons.join(u'\n'));
+                q.bind(originName(Origin::Extractor)).bind(d.record->note).bind(d.fingerprint).bind(d.created);
+            },
+            DOING("saving a dispute"));
+        !st)
+        return st;
+    if (Status st = insertRows(
+            m_positions, positions.size(),
+            [&](Statement &q, qsizetype i) {
+                q.bind(positions[i].id).bind(positions[i].dispute).bind(*positions[i].side).bind(positions[i].ordinal);
+            },
+            DOING("saving a dispute's positions"));
+        !st)
+        return st;
+    return insertRows(
+        m_positionClaims, links.size(),
+        [&](Statement &q, qsizetype i) { q.bind(links[i].first).bind(links[i].second); },
+        DOING("saving a dispute's claims"));
 }
 
 // What the insert triggers would have done for the batch's rows, once: the full-text rows
@@ -490,10 +607,10 @@ Status BulkWriter::replayTriggers()
     };
     const Index indexes[] = {
         {u"documents_fts"_s, u"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?"_s,
-         m_documentsBefore, m_batch.documents},
+         m_before.document, m_batch.documents},
         {u"claims_fts"_s, u"INSERT INTO claims_fts(rowid, source_text, text) SELECT id, source_text, text FROM claims WHERE id > ?"_s,
-         m_claimsBefore, m_batch.claims},
-        {u"actors_fts"_s, u"INSERT INTO actors_fts(rowid, name) SELECT id, name FROM actors WHERE id > ?"_s, m_actorsBefore,
+         m_before.claim, m_batch.claims},
+        {u"actors_fts"_s, u"INSERT INTO actors_fts(rowid, name) SELECT id, name FROM actors WHERE id > ?"_s, m_before.actor,
          m_batch.actors},
     };
     const QString doing = tr("indexing the articles for search");
@@ -540,12 +657,16 @@ Status BulkWriter::commit()
 {
     if (!m_inBatch)
         return Ok{};
+    if (m_broken) {
+        const Error e = *m_broken;
+        rollback();
+        return e;
+    }
     if (m_replay) {
         if (Status s = replayTriggers(); !s) {
             rollback();
             return s;
         }
-        setTriggers(true);
     }
     Statement &end = statement(u"COMMIT"_s);
     if (!end.run()) {
@@ -553,8 +674,7 @@ Status BulkWriter::commit()
         rollback();
         return e;
     }
-    m_inBatch = false;
-    m_pending = 0;
+    endBatch();
     m_project.notifyExternalChange();
     emit m_project.disputesChanged();
     return Ok{};
@@ -562,12 +682,16 @@ Status BulkWriter::commit()
 
 void BulkWriter::rollback()
 {
-    if (m_inBatch) {
-        statement(u"ROLLBACK"_s).run();
-        m_inBatch = false;
-        m_pending = 0;
-    }
-    setTriggers(true);
+    if (m_inBatch)
+        statement(u"ROLLBACK"_s).run(); // fails harmlessly when SQLite has rolled back already
+    endBatch();
+}
+
+void BulkWriter::endBatch()
+{
+    m_inBatch = false;
+    m_broken.reset();
+    m_written.clear();
 }
 
 } // namespace factline::store

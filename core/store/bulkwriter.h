@@ -5,35 +5,47 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
-#include <functional>
+#include <array>
+#include <memory>
+#include <optional>
 
 struct sqlite3;
 
 namespace factline::store {
 
 class Statement;
+class StatementCache;
 
 // Writes new documents with what extraction found in them, many at a time: what an
 // import of thousands of articles needs. The result is what Project::addDocument and
 // Project::storeExtraction write for a new document, row for row.
 //
 // Documents go in batches, one transaction each (begin() … commit()). Inside a batch each
-// document is all-or-nothing (a savepoint): one that fails leaves no row and the others go
-// on. A batch that is not committed (an error at commit, a crash, rollback()) leaves none of
-// its documents; the file keeps its journal (WAL), so it is never left half-written.
+// document is all-or-nothing: one that fails leaves no row and the others go on. There is
+// no savepoint per document (one costs a copy of every page the document changes); when a
+// document fails, the batch is rolled back and the documents before it are written again,
+// with the same ids. A batch that is not committed (an error at commit, a crash,
+// rollback()) leaves none of its documents; the file keeps its journal (WAL), so it is
+// never left half-written.
 //
-// Statements are prepared once (Project::statements()); rows of the tables no foreign key
-// points at (a claim's spans, dates, numbers, other names, a dispute's claims) go in up to
-// 32 a statement. The insert triggers that keep the full-text indexes and the timeline's
-// generation counter in step would run per row, and FTS5 fed row by row writes a segment
-// for nearly every statement; while a batch is open they are switched off on this
-// connection and their work is done once per batch, just before the commit, so every
-// committed state is what the triggers would have made (FTS5 does not merge segments while
-// it indexes a batch; see replayTriggers). A file with an insert trigger this writer does
-// not know (a newer schema, the undo log's TEMP triggers) keeps its triggers on: slower,
-// the same result.
+// The writer has a connection of its own to the project's file, set up once for the import,
+// so that the project's connection keeps its settings and statements (the project sees
+// each batch once it commits). It holds the write lock for the whole batch (BEGIN
+// IMMEDIATE), so it gives the new rows their ids itself (one above the largest, as SQLite
+// would) and every table's rows of a document go in one statement of up to 32 rows. For
+// the same reason it checks the foreign keys by construction, not row by row: its
+// connection has foreign_keys off (every id it writes is one it has just given or read in
+// the same transaction). The insert triggers that keep the full-text indexes and the
+// timeline's generation counter in step would run per row, and FTS5 fed row by row writes
+// a segment for nearly every statement; they are off on the writer's connection and their
+// work is done once per batch, just before the commit, so every committed state is what the
+// triggers would have made (see replayTriggers). A file with an insert trigger this writer
+// does not know (a newer schema) keeps its triggers and foreign keys on; a project
+// connection with TEMP triggers (the undo log's) is written through, so that they see the
+// rows: slower, the same result.
 class BulkWriter
 {
 public:
@@ -45,14 +57,14 @@ public:
     Status begin();
     bool inBatch() const { return m_inBatch; }
     // Documents added since begin(), and for how long the batch has been open.
-    int pending() const { return m_pending; }
+    int pending() const { return int(m_written.size()); }
     qint64 batchAgeMs() const { return m_inBatch ? m_age.elapsed() : 0; }
 
     // Adds a document and its extraction. A document whose text is already in the project
     // (checksum; also one added earlier in this batch) is not added: its id comes back
     // with `duplicate`, and `records` are not stored. The checksum and length (in code
     // points) are computed when unset, so that a caller may compute them on another
-    // thread. Needs an open batch.
+    // thread. Needs an open batch. The id is the document's once the batch commits.
     Result<Project::Added> add(DocumentRecord document, const ExtractionRecords &records);
     // The id of the document with this checksum, 0 when there is none (sees the open batch).
     Result<qint64> find(const QString &checksum);
@@ -63,42 +75,72 @@ public:
     // Whether the triggers are replayed in bulk (else they run per row).
     bool replaysTriggers() const { return m_replay; }
 
+    static constexpr int RowsPerInsert = 32;
+
 private:
     struct Counts {
         qint64 documents = 0, actors = 0, claims = 0, events = 0, eventActors = 0;
     };
+    // The largest id of each table whose ids the writer gives.
+    struct Ids {
+        qint64 document = 0, claim = 0, actor = 0, event = 0, dispute = 0, position = 0;
+    };
+    // The statements that insert 1 … RowsPerInsert rows into one table, prepared when
+    // first used and kept (they live in the connection's StatementCache).
+    struct Rows {
+        QString head;  // the statement up to VALUES
+        int columns;
+        std::array<Statement *, RowsPerInsert> prepared{};
+    };
+    struct Written {
+        DocumentRecord document;
+        ExtractionRecords records;
+    };
+
     Statement &statement(const QString &sql);
-    // Inserts `rows` rows of `columns` values into a table that no foreign key refers to,
-    // up to RowsPerInsert rows a statement. `head` is the statement up to VALUES;
-    // bindRow(statement, i) binds row i.
-    Status insertRows(const QString &head, int columns, qsizetype rows,
-                      const std::function<void(Statement &, qsizetype)> &bindRow, const QString &doing);
-    Status writeDocument(DocumentRecord &document, const ExtractionRecords &records, qint64 &id, Counts &counts);
-    Status writeDisputes(qint64 documentId, const ExtractionRecords &records, const QList<qint64> &claimIds);
-    Result<qint64> actorId(const ActorRecord &actor, Counts &counts);
+    const QString &isoDate(const QDateTime &time);
+    // Inserts `rows` rows into a table, up to RowsPerInsert a statement; bindRow(statement,
+    // i) binds row i. `doing` is translated only when the insert fails.
+    template <typename BindRow>
+    Status insertRows(Rows &table, qsizetype rows, BindRow &&bindRow, const char *doing, qint64 *changes = nullptr);
+    Status startTransaction();
+    Status writeDocument(const DocumentRecord &document, const ExtractionRecords &records, Counts &counts);
+    Status writeActors(const ExtractionRecords &records, QHash<QString, qint64> &ids, Counts &counts);
+    Status writeDisputes(qint64 documentId, const ExtractionRecords &records, qint64 firstClaim);
+    Status recover();
+    void endBatch();
     Status replayTriggers();
     bool knowsEveryInsertTrigger();
     void setTriggers(bool on);
+    void setForeignKeys(bool on);
 
     Project &m_project;
-    sqlite3 *m_db = nullptr;
+    sqlite3 *m_own = nullptr;       // the writer's own connection to the project's file
+    std::unique_ptr<StatementCache> m_ownStatements;
+    sqlite3 *m_db = nullptr;        // the connection written through: m_own, or the project's
+    StatementCache *m_statements = nullptr;
     bool m_inBatch = false;
     bool m_replay = false;
     bool m_triggersOff = false;
-    int m_pending = 0;
+    bool m_foreignKeys = false;     // whether m_own has them on, unless switched off
+    bool m_foreignKeysOff = false;
+    std::optional<Error> m_broken;  // why the open batch can no longer commit
+    QList<Written> m_written;       // the batch's documents, to write again after a failure
     QElapsedTimer m_age;
-    Counts m_batch;              // rows the batch added (what the triggers would have seen)
-    qint64 m_documentsBefore = 0;  // the largest ids when the batch began: rows above
-    qint64 m_claimsBefore = 0;     // them are the batch's own
-    qint64 m_actorsBefore = 0;
-    QString m_cacheSize;         // the connection's settings, given back at the end
-    QString m_autoCheckpoint;
-    QString m_tempStore;
-    struct RowStatements {
-        QStringList sql;                  // of 1, 2, 4 … rows
-        QList<Statement *> prepared;      // in Project::statements(), once used
+    Counts m_batch;                 // rows the batch added (what the triggers would have seen)
+    Ids m_before;                   // the largest ids when the batch began: rows above them
+    Ids m_last;                     // are the batch's own; the largest given so far
+    QHash<QString, qint64> m_actorIds;               // sources found or added in this batch
+    QSet<std::pair<qint64, QString>> m_aliases;      // other names added in this batch
+    QSet<QString> m_fingerprints;                    // disputes added in this batch
+    struct Stamp {
+        qint64 secs = 0;
+        int spec = 0, offset = 0;
+        QString text;
     };
-    QHash<QString, RowStatements> m_rowStatements;  // insertRows', by head
+    Stamp m_stamp;  // the last time isoDate() wrote out
+    Rows m_documents, m_actors, m_actorAliases, m_claims, m_claimSpans, m_timexes, m_events, m_eventActors,
+        m_disputes, m_positions, m_positionClaims, m_quantities;
 };
 
 } // namespace factline::store

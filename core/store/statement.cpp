@@ -64,16 +64,30 @@ Statement &Statement::bind(const QString &s)
         sqlite3_bind_text(m_stmt, ++m_next, "", 0, SQLITE_STATIC);
         return *this;
     }
-    if (!QStringView(s).isValidUtf16()) {
+    // The encoder counts what it could not convert (an unpaired surrogate): such a string
+    // is not valid UTF-16.
+    const qsizetype offset = m_utf8.size();
+    m_utf8.resize(offset + m_encoder.requiredSpace(s.size())); // not filled: the encoder writes it
+    m_encoder.resetState();
+    char *end = m_encoder.appendToBuffer(m_utf8.data() + offset, s);
+    if (m_encoder.hasError()) {
+        m_utf8.resize(offset);
         m_utf16.append(s); // shares the data; it stays unchanged until reset()
         const QString &kept = m_utf16.back();
         sqlite3_bind_text16(m_stmt, ++m_next, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
         return *this;
     }
-    m_utf8.append(s.toUtf8());
-    const QByteArray &kept = m_utf8.back();
-    sqlite3_bind_text(m_stmt, ++m_next, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    const qsizetype size = end - (m_utf8.data() + offset);
+    m_utf8.resize(offset + size);
+    m_pending.append({++m_next, offset, size});
     return *this;
+}
+
+void Statement::bindPendingText()
+{
+    for (const PendingText &t : std::as_const(m_pending))
+        sqlite3_bind_text(m_stmt, t.index, m_utf8.data() + t.offset, int(t.size), SQLITE_STATIC);
+    m_pending.clear();
 }
 
 Statement &Statement::bindNull()
@@ -95,6 +109,8 @@ bool Statement::next()
         m_failed = true;
         return false;
     }
+    if (!m_pending.isEmpty())
+        bindPendingText();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -117,7 +133,8 @@ void Statement::reset()
         sqlite3_clear_bindings(m_stmt);
     }
     m_next = 0;
-    m_utf8.clear();
+    m_utf8.resize(0); // keeps its capacity for the next values
+    m_pending.clear();
     m_utf16.clear();
 }
 

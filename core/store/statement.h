@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
 #include <QVarLengthArray>
 
 #include <memory>
@@ -24,9 +25,10 @@ sqlite3 *sqliteHandle(QSqlDatabase &db);
 // write paths that run tens of thousands of times in an import, where QSqlQuery's
 // prepare per call and QVariant per value cost more than SQLite's work. Values bind in
 // order; run() or reset() starts again at the first placeholder. Strings bind as UTF-8
-// (SQLite's own conversion from UTF-16 costs more than Qt's); a string that is not valid
-// UTF-16 binds as UTF-16, as Qt's driver binds every string, so that both paths store the
-// same bytes. A null QString is stored as "" (text columns are NOT NULL).
+// (SQLite's own conversion from UTF-16 costs more than Qt's), converted into one buffer
+// the statement keeps, so that binding allocates nothing once it has grown; a string that
+// is not valid UTF-16 binds as UTF-16, as Qt's driver binds every string, so that both
+// paths store the same bytes. A null QString is stored as "" (text columns are NOT NULL).
 class Statement
 {
 public:
@@ -61,13 +63,24 @@ public:
     Error failure(const QString &doing) const;
 
 private:
+    void bindPendingText();
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
     int m_next = 0;
     bool m_failed = false;
-    QVarLengthArray<QByteArray, 16> m_utf8;  // bound strings stay alive until reset (SQLITE_STATIC)
-    QVarLengthArray<QString, 4> m_utf16;
+    // The UTF-8 of the bound strings, one after the other. The buffer may move while values
+    // are bound, so the strings are handed to SQLite (SQLITE_STATIC) just before the step.
+    QByteArray m_utf8;
+    struct PendingText {
+        int index;
+        qsizetype offset;
+        qsizetype size;
+    };
+    QVarLengthArray<PendingText, 32> m_pending;
+    QVarLengthArray<QString, 4> m_utf16;  // strings that are not valid UTF-16, until reset
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // Statements prepared once per connection and kept for the next call. Owned by the

@@ -275,8 +275,11 @@ TEST_CASE("bulk import: a batch that is not committed leaves the project as it w
         d.text = QStringLiteral("Unsaved story\n\nNobody will read this.");
         store::BulkWriter writer(**p);
         REQUIRE(writer.begin().ok());
-        REQUIRE(writer.add(d, {}).ok());
-        CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 1);
+        const auto added = writer.add(d, {});
+        REQUIRE(added.ok());
+        // The writer sees its open batch; the project sees it only once it commits.
+        CHECK(writer.find(Project::checksum(d.text)).value() == added->id);
+        CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 0);
         // The writer goes away without a commit, as when the program stops mid-batch.
     }
     auto p = Project::open(path, Project::OpenMode::OpenExisting);
@@ -381,4 +384,127 @@ TEST_CASE("bulk import: an article with dozens of claims, dates and numbers is s
     }
     CHECK(*(*bulk)->searchClaims(QStringLiteral("Zone")) == *(*single)->searchClaims(QStringLiteral("Zone")));
     CHECK(ftsIntact(**bulk, QStringLiteral("claims_fts")));
+}
+
+TEST_CASE("bulk import: after a failed document the ones before it keep their ids, sources and other names", "[import][bulk]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    auto doc = [](const QString &title) {
+        DocumentRecord d;
+        d.text = title + QStringLiteral("\n\nOfficials spoke.");
+        d.meta.title = title;
+        return d;
+    };
+    auto said = [](const QString &who, const QStringList &aliases, const QString &text) {
+        ExtractionRecords r;
+        r.actors = {{0, who, QStringLiteral("person"), {}, aliases, 0}};
+        ClaimRecord c;
+        c.actorName = who;
+        c.text = text;
+        c.content = {{0, 9}};
+        r.claims = {c};
+        return r;
+    };
+    ExtractionRecords broken = said(QStringLiteral("Mike Johnson"), {QStringLiteral("Speaker Johnson")},
+                                    QStringLiteral("the House would not vote"));
+    QuantityRecord nan;
+    nan.value = std::numeric_limits<double>::quiet_NaN();
+    nan.span = {0, 3};
+    nan.text = QStringLiteral("NaN");
+    broken.quantities = {nan};
+
+    QList<qint64> ids;
+    {
+        store::BulkWriter writer(**p);
+        REQUIRE(writer.begin().ok());
+        for (const auto &[title, records] :
+             {std::pair{u"One"_s, said(u"Chuck Schumer"_s, {u"Senator Schumer"_s}, u"the vote is on Friday"_s)},
+              std::pair{u"Two"_s, said(u"Chuck Schumer"_s, {u"Senator Schumer"_s, u"Schumer"_s}, u"talks went on"_s)}}) {
+            auto added = writer.add(doc(title), records);
+            REQUIRE(added.ok());
+            ids << added->id;
+        }
+        CHECK_FALSE(writer.add(doc(u"Broken"_s), broken).ok());
+        auto after = writer.add(doc(u"Three"_s), said(u"Mike Johnson"_s, {}, u"no vote before April"_s));
+        REQUIRE(after.ok());
+        ids << after->id;
+        REQUIRE(writer.commit().ok());
+    }
+    // The ids handed out before the failure are the documents' ids in the file.
+    CHECK(ids == QList<qint64>{1, 2, 3});
+    CHECK((*p)->document(1)->meta.title == u"One");
+    CHECK((*p)->document(2)->meta.title == u"Two");
+    CHECK((*p)->document(3)->meta.title == u"Three");
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM actors")) == 2);
+    // Schumer once, with both his other names; Johnson without the one only the failed article gave.
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM actor_aliases")) == 2);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM actor_aliases WHERE alias = 'Speaker Johnson'")) == 0);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM claims c JOIN actors a ON a.id = c.actor_id "
+                                     "WHERE a.name = 'Chuck Schumer'")) == 2);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM quantities")) == 0);
+    CHECK((*p)->searchClaims(QStringLiteral("April"))->size() == 1);
+    CHECK(ftsIntact(**p, QStringLiteral("claims_fts")));
+    CHECK(ftsIntact(**p, QStringLiteral("actors_fts")));
+}
+
+TEST_CASE("bulk import: every row points at rows that exist, and the project still enforces its foreign keys", "[import][bulk]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    import::ImportOptions options;
+    options.batchDocuments = 2;
+    REQUIRE(import::importMany(**p, articles(dir), {}, options));
+    REQUIRE(scalar(**p, QStringLiteral("SELECT count(*) FROM position_claims")) > 0);
+    REQUIRE(scalar(**p, QStringLiteral("SELECT count(*) FROM event_actors")) > 0);
+    QSqlQuery q((*p)->database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QStringList dangling;
+    while (q.next())
+        dangling << q.value(0).toString() + u" row "_s + q.value(1).toString() + u" → "_s + q.value(2).toString();
+    CHECK(dangling.isEmpty());
+    // Removing an article still takes its claims, dates and disputes' claims with it.
+    CHECK(scalar(**p, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    REQUIRE((*p)->removeDocument(1).ok());
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM claims WHERE document_id = 1")) == 0);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM timexes WHERE document_id = 1")) == 0);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM position_claims pc WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM claims c WHERE c.id = pc.claim_id)")) == 0);
+    CHECK(ftsIntact(**p, QStringLiteral("documents_fts")));
+    CHECK(ftsIntact(**p, QStringLiteral("claims_fts")));
+}
+
+TEST_CASE("bulk import: text that is not valid UTF-16 is stored as the one-by-one path stores it", "[import][bulk]")
+{
+    Scratch dir;
+    auto single = Project::open(dir.path(QStringLiteral("single.factline")));
+    auto bulk = Project::open(dir.path(QStringLiteral("bulk.factline")));
+    REQUIRE(single.ok());
+    REQUIRE(bulk.ok());
+    DocumentRecord d;
+    d.text = QStringLiteral("A clean text\n\nNothing odd here.");
+    // A title cut in the middle of a surrogate pair, and one with a lone low surrogate.
+    d.meta.title = QStringLiteral("Broken ") + QChar(0xD83D);
+    d.meta.outlet = QChar(0xDE00) + QStringLiteral(" Times");
+    d.meta.author = QStringLiteral("Zoë ") + QString::fromUtf8("\xF0\x9F\x98\x80"); // valid: é and an emoji
+    REQUIRE((*single)->addDocument(d).ok());
+    {
+        store::BulkWriter writer(**bulk);
+        REQUIRE(writer.begin().ok());
+        REQUIRE(writer.add(d, {}).ok());
+        REQUIRE(writer.commit().ok());
+    }
+    for (const char *column : {"title", "outlet", "author", "text"}) {
+        INFO(column);
+        const QString sql = QStringLiteral("SELECT hex(%1) || ':' || typeof(%1) FROM documents").arg(QLatin1String(column));
+        QSqlQuery a((*single)->database()), b((*bulk)->database());
+        REQUIRE(a.exec(sql));
+        REQUIRE(b.exec(sql));
+        REQUIRE(a.next());
+        REQUIRE(b.next());
+        CHECK(b.value(0).toString() == a.value(0).toString());
+    }
+    CHECK((*bulk)->document(1)->meta.author == d.meta.author);
 }
