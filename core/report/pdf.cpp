@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 namespace factline::report {
 namespace {
@@ -93,6 +94,18 @@ QImage timelineImage(const TimelineFigure &f)
     return image;
 }
 
+// Lays `layout` out on one line and says where to draw it for the line to end at
+// `bottom`, starting at x = 0 or, for `right` > 0, ending at `right`.
+QPointF headerLine(QTextLayout &layout, double right, double bottom)
+{
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return QPointF(right > 0 ? right - line.naturalTextWidth() : 0, bottom - line.height());
+}
+
 } // namespace
 
 Result<QByteArray> pdfReport(const ReportData &data)
@@ -129,21 +142,25 @@ Result<QByteArray> pdfReport(const ReportData &data)
     QFont small(u"sans-serif"_s);
     small.setPointSizeF(8);
     painter.setFont(small);
-    const QString title = painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7));
-    const QString date = displayDate(data.generatedAt.date());
+    // The header is the same on every page: its words are shaped once.
+    QTextLayout title(painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7)), small,
+                      &writer);
+    QTextLayout date(displayDate(data.generatedAt.date()), small, &writer);
+    const QPointF titleAt = headerLine(title, 0, kHeader - 10);
+    const QPointF dateAt = headerLine(date, body.width(), kHeader - 10);
     const int pages = flow.pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x59, 0x63, 0x6e));
-        const QRectF header(0, 0, body.width(), kHeader - 10);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, title);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, date);
+        title.draw(&painter, titleAt);
+        date.draw(&painter, dateAt);
         painter.drawLine(QPointF(0, kHeader - 6), QPointF(body.width(), kHeader - 6));
         painter.drawText(QRectF(0, paper.height() - kHeader + 10, body.width(), kHeader - 10),
                          Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
         flow.drawPage(painter, page, QPointF(0, kHeader));
+        flow.discardUpTo(page);
     }
     painter.end();
     buffer.close();

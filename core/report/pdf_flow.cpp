@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "pdf_flow.h"
 
+#include "pdf_textruns.h"
+
 #include <QPainter>
 #include <QTextOption>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace factline::report::pdf {
 namespace {
@@ -37,7 +43,7 @@ struct Laid {
     double height = 0;
 };
 
-using Layouts = std::vector<std::unique_ptr<QTextLayout>>;
+using Layouts = std::vector<std::shared_ptr<QTextLayout>>; // shared: see Repeats
 
 // A table row, laid out: each cell's lines with tops from the row's top.
 struct Flow::Row {
@@ -87,6 +93,7 @@ struct Flow::Row {
 };
 
 struct Flow::Piece {
+    size_t block = 0;                // what it is part of
     double space = 0;                // dropped at the top of a page
     double height = 0;
     bool keepWithNext = false;
@@ -122,9 +129,9 @@ struct Flow::Done {
 
 namespace {
 
-Laid layOutParagraph(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
+Laid shape(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
 {
-    auto layout = std::make_unique<QTextLayout>(p.text, p.font, device);
+    auto layout = std::make_shared<QTextLayout>(p.text, p.font, device);
     QTextOption option(p.align);
     // Words break only when one is wider than the whole column (a long address).
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -169,6 +176,52 @@ Laid layOutParagraph(const Paragraph &p, double width, const QPaintDevice *devic
     layouts.push_back(std::move(layout));
     return laid;
 }
+
+bool sameLayout(const Paragraph &a, const Paragraph &b)
+{
+    return a.text == b.text && a.font == b.font && a.colour == b.colour && a.spans == b.spans
+           && a.indent == b.indent && a.background == b.background && a.align == b.align
+           && a.keepWithNext == b.keepWithNext;
+}
+
+} // namespace
+
+// Short paragraphs that come again and again (a source with its verdict, "Evidence", an
+// article's line under each of its claims, the numbers and dates in tables) are shaped
+// once by each thread and drawn from the same layout wherever they appear. Long ones
+// (quotes, notes) are rarely the same twice and are not kept.
+class Flow::Repeats
+{
+public:
+    static constexpr qsizetype kLongest = 160;
+
+    Laid layOut(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
+    {
+        if (p.text.size() > kLongest)
+            return shape(p, width, device, layouts);
+        std::vector<Entry> &same = m_entries[p.text];
+        for (const Entry &e : same) {
+            if (e.width == width && sameLayout(e.paragraph, p)) {
+                layouts.push_back(e.layout);
+                return e.laid;
+            }
+        }
+        const Laid laid = shape(p, width, device, layouts);
+        same.push_back({p, width, layouts.back(), laid});
+        return laid;
+    }
+
+private:
+    struct Entry {
+        Paragraph paragraph;
+        double width = 0;
+        std::shared_ptr<QTextLayout> layout;
+        Laid laid;
+    };
+    QHash<QString, std::vector<Entry>> m_entries;
+};
+
+namespace {
 
 // The column widths of a table `width` wide: each at least as wide as its longest word,
 // what is left shared by how long the text is (the automatic table layout of HTML).
@@ -236,6 +289,56 @@ Flow::Flow(QSizeF page, const QPaintDevice *device) : m_page(page), m_device(dev
     m_pages.emplace_back();
 }
 
+// Frees laid out blocks on a thread of its own, in order, as far as it is told.
+class Flow::Disposal
+{
+public:
+    explicit Disposal(std::vector<Done> &done) : m_done(done), m_thread([this] { run(); }) {}
+    ~Disposal()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+    void freeUpTo(size_t end)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_end = std::max(m_end, end);
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        size_t next = 0;
+        for (;;) {
+            size_t end = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stop || m_end > next; });
+                if (m_end <= next)
+                    return;
+                end = m_end;
+            }
+            for (; next < end; ++next)
+                m_done[next] = Done();
+        }
+    }
+
+    std::vector<Done> &m_done;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    size_t m_end = 0;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 Flow::~Flow() = default;
 
 void Flow::add(const Paragraph &p)
@@ -253,11 +356,11 @@ void Flow::add(const QImage &image, QSizeF size, double spaceBefore, double spac
     m_blocks.push_back({Picture{image, size, spaceBefore, spaceAfter}});
 }
 
-Flow::Done Flow::layOut(const Block &block) const
+Flow::Done Flow::layOut(const Block &block, Repeats &repeats) const
 {
     Done done;
     if (const auto *p = std::get_if<Paragraph>(&block.content)) {
-        done.paragraph = layOutParagraph(*p, m_page.width(), m_device, done.layouts);
+        done.paragraph = repeats.layOut(*p, m_page.width(), m_device, done.layouts);
         return done;
     }
     const auto *t = std::get_if<Table>(&block.content);
@@ -291,7 +394,7 @@ Flow::Done Flow::layOut(const Block &block) const
             double pending = 0;
             bool first = true;
             for (const Paragraph &p : c < t->rows[r].size() ? t->rows[r][c].paragraphs : QList<Paragraph>()) {
-                const Laid laid = layOutParagraph(p, widths[size_t(c)] - 2 * t->padding, m_device, done.layouts);
+                const Laid laid = repeats.layOut(p, widths[size_t(c)] - 2 * t->padding, m_device, done.layouts);
                 if (!first)
                     y += std::max(pending, p.spaceBefore);
                 first = false;
@@ -318,42 +421,57 @@ void Flow::finish()
     qsizetype total = 0;
     for (const Block &b : m_blocks)
         total += weight(b);
-    // The second half goes to a second thread when there is enough of it to pay.
-    size_t half = m_blocks.size();
-    if (total > 200000) {
-        qsizetype sum = 0;
-        for (half = 0; half < m_blocks.size() && sum < total / 2; ++half)
-            sum += weight(m_blocks[half]);
-    }
-    const auto work = [this](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
-            m_done[i] = layOut(m_blocks[i]);
+    // Two threads take the blocks a few at a time, as they get through them (how long a
+    // block takes is hard to foretell), when there are enough of them to pay.
+    constexpr size_t kChunk = 32;
+    std::atomic<size_t> next = 0;
+    std::vector<char> byHelper(m_blocks.size(), 0);
+    const auto work = [&](bool helper) {
+        Repeats repeats;
+        for (size_t from = next.fetch_add(kChunk); from < m_blocks.size(); from = next.fetch_add(kChunk)) {
+            const size_t to = std::min(m_blocks.size(), from + kChunk);
+            for (size_t i = from; i < to; ++i) {
+                m_done[i] = layOut(m_blocks[i], repeats);
+                byHelper[i] = helper;
+            }
+        }
     };
     std::unique_ptr<QThread> helper;
-    if (half < m_blocks.size()) {
-        helper.reset(QThread::create(work, half, m_blocks.size()));
+    if (total > 200000) {
+        helper.reset(QThread::create(work, true));
         helper->start();
     }
-    work(0, half);
+    work(false);
     if (helper) {
         helper->wait();
         // The layouts keep the glyphs they shaped; the font engines they looked up belong
         // to the other thread's font cache, which went with it. setFont() forgets them.
-        for (size_t i = half; i < m_done.size(); ++i) {
+        for (size_t i = 0; i < m_done.size(); ++i) {
+            if (!byHelper[i])
+                continue;
             for (const auto &layout : m_done[i].layouts)
                 layout->setFont(layout->font());
         }
     }
     for (size_t i = 0; i < m_blocks.size(); ++i)
-        place(m_blocks[i], m_done[i]);
+        place(i);
+    m_neededFrom.assign(m_pages.size() + 1, m_blocks.size());
+    for (size_t page = m_pages.size(); page-- > 0;) {
+        m_neededFrom[page] = m_neededFrom[page + 1];
+        for (const Placed &p : m_pages[page])
+            m_neededFrom[page] = std::min(m_neededFrom[page], p.piece.block);
+    }
 }
 
-void Flow::place(const Block &block, const Done &done)
+void Flow::place(size_t index)
 {
+    const Block &block = m_blocks[index];
+    const Done &done = m_done[index];
     if (const auto *p = std::get_if<Paragraph>(&block.content)) {
         const size_t n = done.paragraph.lines.size();
         for (size_t i = 0; i < n; ++i) {
             Piece piece;
+            piece.block = index;
             piece.line = done.paragraph.lines[i];
             piece.height = piece.line.height;
             piece.space = i == 0 ? std::max(m_pendingSpace, p->spaceBefore) : 0;
@@ -365,6 +483,7 @@ void Flow::place(const Block &block, const Done &done)
     } else if (const auto *t = std::get_if<Table>(&block.content)) {
         for (size_t r = 0; r < done.rows.size(); ++r) {
             Piece piece;
+            piece.block = index;
             piece.row = done.rows[r].get();
             piece.height = piece.row->height;
             piece.space = r == 0 ? std::max(m_pendingSpace, t->spaceBefore) : 0;
@@ -374,6 +493,7 @@ void Flow::place(const Block &block, const Done &done)
         m_pendingSpace = t->spaceAfter;
     } else if (const auto *picture = std::get_if<Picture>(&block.content)) {
         Piece piece;
+        piece.block = index;
         piece.image = &picture->image;
         piece.height = picture->size.height();
         piece.line.boxWidth = picture->size.width();
@@ -398,6 +518,7 @@ void Flow::place(Piece piece)
         if (fresh && piece.row && !piece.row->header.empty()) {
             for (const Row *h : piece.row->header) {
                 Piece again;
+                again.block = piece.block;
                 again.row = h;
                 again.height = h->height;
                 page.push_back({again, m_y, h->height});
@@ -461,31 +582,103 @@ int Flow::pageCount() const
 
 namespace {
 
-void drawLine(QPainter &painter, const Line &l, double top, QPointF origin)
+// A page is drawn in two passes: what lies under the text (boxes, highlights, lines,
+// the figure), then the text, so that all of it goes on the finer grid at once.
+enum class Pass { Under, Text };
+
+// `text` takes the text in the Text pass.
+void drawLine(QPainter &painter, TextRuns *text, Pass pass, const Line &l, double top, QPointF origin)
 {
     const QTextLine line = l.layout->lineAt(l.index);
-    if (l.background.isValid())
+    if (pass == Pass::Under && l.background.isValid())
         painter.fillRect(QRectF(origin.x() + l.boxLeft, origin.y() + top, l.boxWidth, l.height), l.background);
-    painter.setPen(l.colour);
-    line.draw(&painter, QPointF(origin.x() + l.x, origin.y() + top + l.textOffset - line.y()));
+    const QPointF at(origin.x() + l.x, origin.y() + top + l.textOffset - line.y());
+    const int start = line.textStart();
+    const int end = start + line.textLength();
+    const QList<QTextLayout::FormatRange> spans = l.layout->formats();
+    std::vector<int> cuts{start, end}; // where a span changes the colour
+    for (const QTextLayout::FormatRange &r : spans) {
+        if (r.start >= end || r.start + r.length <= start)
+            continue;
+        if (r.format.isAnchor()) {
+            if (pass == Pass::Text)
+                text->draw(line, at, l.colour);
+            return;
+        }
+        if (pass == Pass::Under && r.format.hasProperty(QTextFormat::BackgroundBrush)) {
+            // Not under the space a line ends with, as QTextLine::draw paints it.
+            const QRectF ink = line.naturalTextRect();
+            const double x0 = std::max(ink.left(), line.cursorToX(std::max(start, r.start)));
+            const double x1 = std::min(ink.right(), line.cursorToX(std::min(end, r.start + r.length)));
+            painter.fillRect(QRectF(at.x() + x0, at.y() + line.y(), x1 - x0, line.height()), r.format.background());
+        }
+        if (r.format.hasProperty(QTextFormat::ForegroundBrush)) {
+            cuts.push_back(std::max(start, r.start));
+            cuts.push_back(std::min(end, r.start + r.length));
+        }
+    }
+    if (pass != Pass::Text)
+        return;
+    if (cuts.size() == 2) {
+        for (const QGlyphRun &run : line.glyphRuns())
+            text->add(run, at, l.colour);
+        return;
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+        const int from = cuts[i];
+        const int length = cuts[i + 1] - from;
+        QColor colour = l.colour;
+        for (const QTextLayout::FormatRange &r : spans) {
+            if (r.start <= from && r.start + r.length >= from + length
+                && r.format.hasProperty(QTextFormat::ForegroundBrush))
+                colour = r.format.foreground().color();
+        }
+        for (const QGlyphRun &run : line.glyphRuns(from, length))
+            text->add(run, at, colour);
+    }
 }
 
 } // namespace
 
+void Flow::discardUpTo(int page)
+{
+    if (page < 0 || m_neededFrom.empty())
+        return;
+    m_discarded = std::max(m_discarded, std::min(page, pageCount() - 1));
+    if (!m_disposal)
+        m_disposal = std::make_unique<Disposal>(m_done);
+    m_disposal->freeUpTo(m_neededFrom[size_t(m_discarded) + 1]);
+}
+
 void Flow::drawPage(QPainter &painter, int page, QPointF origin) const
 {
-    if (page < 0 || page >= pageCount())
+    if (page <= m_discarded || page >= pageCount())
         return;
-    for (const Placed &p : m_pages[size_t(page)]) {
+    const std::vector<Placed> &placed = m_pages[size_t(page)];
+    const auto lines = [&](Pass pass, TextRuns *text) {
+        for (const Placed &p : placed) {
+            if (const Row *row = p.piece.row) {
+                for (const auto &cell : row->cells) {
+                    for (const Line &l : cell) {
+                        if (l.top >= p.piece.from && l.top < p.to)
+                            drawLine(painter, text, pass, l, p.y + l.top - p.piece.from, origin);
+                    }
+                }
+            } else if (!p.piece.image) {
+                drawLine(painter, text, pass, p.piece.line, p.y, origin);
+            }
+        }
+    };
+    for (const Placed &p : placed) {
         if (p.piece.image) {
             painter.drawImage(QRectF(origin.x(), origin.y() + p.y, p.piece.line.boxWidth, p.piece.height),
                               *p.piece.image);
         } else if (const Row *row = p.piece.row) {
-            const double from = p.piece.from;
-            const double height = p.to - from;
-            const double top = origin.y() + p.y;
+            const QRectF band(origin.x(), origin.y() + p.y, 0, p.to - p.piece.from);
             for (size_t c = 0; c < row->cells.size(); ++c) {
-                const QRectF box(origin.x() + row->columnX[c], top, row->columnWidth[c], height);
+                const QRectF box = band.adjusted(row->columnX[c], 0, row->columnX[c] + row->columnWidth[c], 0);
                 if (row->background.isValid())
                     painter.fillRect(box, row->background);
                 if (row->grid.isValid()) {
@@ -493,15 +686,12 @@ void Flow::drawPage(QPainter &painter, int page, QPointF origin) const
                     painter.setBrush(Qt::NoBrush);
                     painter.drawRect(box);
                 }
-                for (const Line &l : row->cells[c]) {
-                    if (l.top >= from && l.top < p.to)
-                        drawLine(painter, l, p.y + l.top - from, origin);
-                }
             }
-        } else {
-            drawLine(painter, p.piece.line, p.y, origin);
         }
     }
+    lines(Pass::Under, nullptr);
+    TextRuns text(painter);
+    lines(Pass::Text, &text);
 }
 
 } // namespace factline::report::pdf

@@ -66,13 +66,16 @@ public:
     void add(const Table &table);
     void add(const QImage &image, QSizeF size, double spaceBefore, double spaceAfter);
 
-    // Lays out what was added (a long report's second half on a second thread: the
-    // paragraphs do not depend on each other until they are put on pages) and breaks it
-    // into pages.
+    // Lays out what was added (a long report on two threads, which share it out a few
+    // blocks at a time: the paragraphs do not depend on each other until they are put
+    // on pages) and breaks it into pages.
     void finish();
     int pageCount() const;
     // The page's content with its top left at `origin`.
     void drawPage(QPainter &painter, int page, QPointF origin) const;
+    // Pages up to `page` are drawn and will not be again: the layouts only they draw
+    // from are freed on a second thread while the next pages are drawn.
+    void discardUpTo(int page);
 
     struct Block;
     struct Done;
@@ -80,8 +83,9 @@ public:
     struct Row;
 
 private:
-    Done layOut(const Block &block) const;
-    void place(const Block &block, const Done &done);
+    class Repeats;
+    Done layOut(const Block &block, Repeats &repeats) const;
+    void place(size_t block);
     void place(Piece piece);
     void newPage();
 
@@ -93,6 +97,10 @@ private:
     struct Placed;
     std::vector<std::vector<Placed>> m_pages;
     double m_y = 0;                          // used height of the last page
+    std::vector<size_t> m_neededFrom;        // by page: the first block it or a later page draws
+    int m_discarded = -1;                    // the last page discardUpTo() let go
+    class Disposal;
+    std::unique_ptr<Disposal> m_disposal;
 };
 
 } // namespace factline::report::pdf

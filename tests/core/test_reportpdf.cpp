@@ -216,3 +216,35 @@ TEST_CASE("report pdf: a note longer than a page and an address wider than the p
     CHECK(text.count(u"of the long note."_s) == 400);
     CHECK(QString(text).remove(u' ').contains(u"x/end"_s));
 }
+
+TEST_CASE("report pdf: words read apart and in order, and a link in a note stays a link", "[report][pdf]")
+{
+    // The page text is drawn without its spaces (a reader sees the gaps) and in runs of
+    // one font and colour: the words must still come out apart, in their order, with
+    // the link where it was.
+    test::Scratch dir;
+    const QString path = buildProject(dir, 1);
+    {
+        auto project = Project::open(path, Project::OpenMode::OpenExisting);
+        REQUIRE(project.ok());
+        const qint64 claim = (*project)->claims()->at(1).id;
+        REQUIRE(store::setNote(**project, claim,
+                               u"See [the ministry's own table](https://moh.example/table) for the count, and "
+                               u"**both** figures."_s,
+                               u"Tester"_s)
+                    .ok());
+    }
+    const Pdf pdf = writePdf(dir, path);
+    CHECK(pdf.bytes.contains("/URI (https://moh.example/table)"));
+    if (pdf.pages.isEmpty()) {
+        WARN("pdftotext is not installed: the text is not checked");
+        return;
+    }
+    const QString text = flat(pdf.pages.join(u' '));
+    CHECK(text.contains(u"See the ministry's own table for the count, and both figures."_s));
+    // A claim's heading: the source in black, its verdict in its colour, a space between.
+    CHECK(text.contains(QRegularExpression(u"Antony Blinken (True|Mostly true|Half true|Mostly false|False|"
+                                            u"Unproven|Disputed|Not checked) "_s)));
+    // A quote reads on from the words before it into the highlighted ones and after.
+    CHECK(text.contains(u"Netanyahu said Israel is ready to “do it alone” in Rafah if necessary."_s));
+}
