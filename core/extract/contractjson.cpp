@@ -3,48 +3,101 @@
 
 #include "text/offsets.h"
 
+#include <cstring>
+
 namespace factline::extract {
 
 namespace {
 
 // Appends JSON by hand: strings escaped per RFC 8259 (quote, backslash, control
-// characters); everything else goes out as UTF-8.
+// characters); everything else goes out as UTF-8, encoded here as QString::toUtf8 does
+// (a lone surrogate becomes '?').
 class JsonOut
 {
 public:
-    explicit JsonOut(QStringView text) : m_text(text), m_map(text) { m_out.reserve(4096 + text.size() / 2); }
+    explicit JsonOut(QStringView text) : m_text(text), m_map(text) { m_out.reserve(4096 + 2 * text.size()); }
 
-    void raw(const char *s) { m_out.append(s); }
-    void number(qint64 n) { m_out.append(QByteArray::number(n)); }
+    void raw(const char *s) { put(s, std::strlen(s)); }
+    void number(qint64 n)
+    {
+        char digits[24];
+        char *end = digits + sizeof digits;
+        char *p = end;
+        quint64 u = n < 0 ? 0 - quint64(n) : quint64(n);
+        do {
+            *--p = char('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (n < 0)
+            *--p = '-';
+        put(p, std::size_t(end - p));
+    }
     void string(QStringView s)
     {
-        m_out.append('"');
-        const QByteArray utf8 = s.toUtf8();
-        // Copy runs that need no escaping in one go.
-        qsizetype run = 0;
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            const auto u = static_cast<unsigned char>(utf8[i]);
-            if (u >= 0x20 && u != '"' && u != '\\')
-                continue;
-            m_out.append(utf8.constData() + run, i - run);
-            run = i + 1;
-            if (u == '"' || u == '\\') {
-                m_out.append('\\');
-                m_out.append(char(u));
+        // At most six bytes a unit ("\\u001f"), plus the quotes: one reservation, then plain stores.
+        const qsizetype at = m_out.size();
+        m_out.resize(at + 6 * s.size() + 2); // no fill: QByteArray leaves the new bytes as they are
+        char *d = m_out.data() + at;
+        *d++ = '"';
+        const char16_t *p = s.utf16();
+        const char16_t *const end = p + s.size();
+        while (p < end) {
+            const char16_t c = *p++;
+            if (c < 0x80) {
+                if (c >= 0x20 && c != u'"' && c != u'\\') {
+                    *d++ = char(c);
+                } else if (c == u'"' || c == u'\\') {
+                    *d++ = '\\';
+                    *d++ = char(c);
+                } else {
+                    static const char hex[] = "0123456789abcdef";
+                    *d++ = '\\';
+                    *d++ = 'u';
+                    *d++ = '0';
+                    *d++ = '0';
+                    *d++ = hex[c >> 4];
+                    *d++ = hex[c & 15];
+                }
+            } else if (c < 0x800) {
+                *d++ = char(0xC0 | (c >> 6));
+                *d++ = char(0x80 | (c & 0x3F));
+            } else if (!QChar::isSurrogate(c)) {
+                *d++ = char(0xE0 | (c >> 12));
+                *d++ = char(0x80 | ((c >> 6) & 0x3F));
+                *d++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+                const char32_t u = QChar::surrogateToUcs4(c, *p++);
+                *d++ = char(0xF0 | (u >> 18));
+                *d++ = char(0x80 | ((u >> 12) & 0x3F));
+                *d++ = char(0x80 | ((u >> 6) & 0x3F));
+                *d++ = char(0x80 | (u & 0x3F));
             } else {
-                static const char hex[] = "0123456789abcdef";
-                const char esc[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
-                m_out.append(esc, 6);
+                *d++ = '?'; // a lone surrogate, as QString::toUtf8 writes it
             }
         }
-        m_out.append(utf8.constData() + run, utf8.size() - run);
-        m_out.append('"');
+        *d++ = '"';
+        m_out.resize(d - m_out.data());
+    }
+    // A date as Qt::ISODate writes it ("2024-03-22"); empty when invalid.
+    void date(QDate d)
+    {
+        int y = 0, m = 0, day = 0;
+        if (d.isValid())
+            d.getDate(&y, &m, &day);
+        if (!d.isValid() || y < 0 || y > 9999) {
+            string(d.toString(Qt::ISODate)); // what Qt writes there, whatever that is
+            return;
+        }
+        const char out[] = {'"', char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                            char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
+                            char('0' + day / 10), char('0' + day % 10), '"'};
+        put(out, sizeof out);
     }
     void key(const char *k)
     {
-        m_out.append('"');
-        m_out.append(k);
-        m_out.append("\":");
+        put("\"", 1);
+        raw(k);
+        put("\":", 2);
     }
     // "start": …, "end": …, "text": … in code points.
     void spanFields(TextSpan s)
@@ -73,6 +126,15 @@ public:
 private:
     QStringView m_text;
     OffsetMap m_map;
+    // Appends through resize() and a copy: QByteArray::append goes through insert(), which
+    // cost more than the JSON.
+    void put(const char *s, std::size_t n)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + qsizetype(n));
+        std::memcpy(m_out.data() + at, s, n);
+    }
+
     QByteArray m_out;
 };
 
@@ -89,7 +151,7 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
     }
     j.raw("\"document\":{\"date\":");
     if (x.documentDate.isValid())
-        j.string(x.documentDate.toString(Qt::ISODate));
+        j.date(x.documentDate);
     else
         j.raw("null");
     j.raw(",\"length\":");
@@ -141,9 +203,9 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
         j.raw(",\"date\":");
         j.string(e.dateValue);
         j.raw(",\"date_start\":");
-        j.string(e.range.start.toString(Qt::ISODate));
+        j.date(e.range.start);
         j.raw(",\"date_end\":");
-        j.string(e.range.end.toString(Qt::ISODate));
+        j.date(e.range.end);
         j.raw("}");
     }
     j.raw("],\"disputes\":[");

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -28,11 +29,24 @@ constexpr double CompetingMeans = 1.2;
 constexpr double Nearby = 1.0;  // within two sentences: news puts the answers to one question together
 constexpr double Threshold = 2.2;
 
+// A link between claims a < b, with what its reasons will say (Linker::reasons); most
+// links are never shown, so their reasons are only spelled out when a group takes them.
 struct Link {
     int a = 0;
     int b = 0;
     double score = 0;
-    QStringList reasons;
+    std::array<int, 4> sharedTerms{}; // the first shared term ids, the words the reasons name
+    int sharedCount = 0;
+    int numberA = -1;                 // the numbers of one kind that differ: indices into
+    int numberB = -1;                 // claim a's and b's numbers
+    bool sameSubject = false;
+    bool contrast = false;
+    bool polarity = false;
+    bool means = false;
+    int reasonCount() const
+    {
+        return (sharedCount > 0) + sameSubject + contrast + (numberA >= 0) + polarity + means;
+    }
 };
 
 class Linker
@@ -63,13 +77,16 @@ public:
         }
         // How rare a term is among the claims: shared rare terms say more than common ones.
         m_frequency.assign(m_stems.size(), 0);
+        std::vector<int> countedFor(m_stems.size(), -1); // term id → the last claim it was counted for
         for (size_t c = 0; c < m_terms.size(); ++c) {
-            std::vector<int> seen = m_terms[c];
-            seen.insert(seen.end(), m_context[c].begin(), m_context[c].end());
-            std::sort(seen.begin(), seen.end());
-            seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-            for (const int t : seen)
-                ++m_frequency[size_t(t)];
+            for (const std::vector<int> *ids : {&m_terms[c], &m_context[c]}) {
+                for (const int t : *ids) {
+                    if (countedFor[size_t(t)] != int(c)) {
+                        countedFor[size_t(t)] = int(c);
+                        ++m_frequency[size_t(t)];
+                    }
+                }
+            }
         }
         // A term most claims use ("Gaza" in an article about Gaza) says little about which
         // claims belong together: beyond one claim in eight it counts half. A short text is
@@ -97,6 +114,8 @@ public:
     // The links between claims i < k worth keeping, ordered by (i, k); only pairs whose
     // sources differ, and in a long text only those at most `reach` claims apart.
     QList<Link> linkAll(const QList<Attribution> &attributions, int reach);
+    // A link's reasons, in words.
+    QStringList reasons(const Link &l) const;
     // The weight of a stem that some claim names.
     double idf(int stem) const { return m_idf[size_t(m_words.scratch(disputes::TextWords::LinkScratch, stem))]; }
 
@@ -115,11 +134,11 @@ private:
         const int stem = m_stems[size_t(term)];
         for (const disputes::ClaimTerm &t : c.terms) {
             if (t.stem == stem)
-                return t.surface;
+                return t.surface(m_words.text());
         }
         for (const disputes::ClaimTerm &t : c.context) {
             if (t.stem == stem)
-                return t.surface;
+                return t.surface(m_words.text());
         }
         return m_words.stem(stem);
     }
@@ -178,7 +197,9 @@ std::optional<Link> Linker::link(int i, int k)
     const std::vector<int> &xc = m_context[size_t(i)];
     auto ownOfY = [&](int t) { return m_ownMark[size_t(t)] == k; };
     auto contextOfY = [&](int t) { return m_contextMark[size_t(t)] == k; };
-    Link l{i, k, 0, {}};
+    Link l;
+    l.a = i;
+    l.b = k;
     std::vector<int> &shared = m_shared;  // term ids, in the order the reasons name them
     shared.clear();
     int strong = 0;  // shared words of the claims' own
@@ -216,15 +237,16 @@ std::optional<Link> Linker::link(int i, int k)
         l.score += Contrast;
         ++evidence;
     }
-    QString numbers;
-    for (const disputes::ClaimNumber &p : x.numbers) {
+    for (qsizetype n = 0; n < x.numbers.size(); ++n) {
+        const disputes::ClaimNumber &p = x.numbers[n];
         const auto differs = std::find_if(y.numbers.cbegin(), y.numbers.cend(), [&](const auto &q) {
             return q.kind == p.kind && q.value != p.value;
         });
         if (differs != y.numbers.cend()) {
             l.score += DifferentNumbers;
             ++evidence;
-            numbers = u"different numbers of one kind: %1 and %2"_s.arg(p.text, differs->text);
+            l.numberA = int(n);
+            l.numberB = int(differs - y.numbers.cbegin());
             break;
         }
     }
@@ -243,32 +265,45 @@ std::optional<Link> Linker::link(int i, int k)
     const bool enough = strong >= 2 || (sharesWords && (evidence > 0 || rare)) || evidence >= 2;
     if (!enough || l.score < Threshold)
         return std::nullopt;
-    // The reasons, in words, only for the links that stay.
-    if (sharesWords) {
+    l.sharedCount = int(std::min<size_t>(shared.size(), l.sharedTerms.size()));
+    std::copy_n(shared.begin(), l.sharedCount, l.sharedTerms.begin());
+    l.sameSubject = sameSubject;
+    l.contrast = contrast;
+    l.polarity = polarity;
+    l.means = means;
+    return l;
+}
+
+QStringList Linker::reasons(const Link &l) const
+{
+    const ClaimSignals &x = m_claims[l.a];
+    const ClaimSignals &y = m_claims[l.b];
+    QStringList out;
+    if (l.sharedCount > 0) {
         QStringList words;
-        for (size_t w = 0; w < shared.size() && words.size() < 4; ++w)
-            words << u"“%1”"_s.arg(surface(x, shared[w]));
-        l.reasons << u"both speak of %1"_s.arg(words.join(u", "_s));
+        for (int w = 0; w < l.sharedCount; ++w)
+            words << u"“%1”"_s.arg(surface(x, l.sharedTerms[size_t(w)]));
+        out << u"both speak of %1"_s.arg(words.join(u", "_s));
     }
-    if (sameSubject) {
+    if (l.sameSubject) {
         QString subject = m_words.stem(x.subject);
         for (const disputes::ClaimTerm &t : x.terms) {
             if (t.stem == x.subject) {
-                subject = t.surface;
+                subject = t.surface(m_words.text());
                 break;
             }
         }
-        l.reasons << u"both are about “%1”"_s.arg(subject);
+        out << u"both are about “%1”"_s.arg(subject);
     }
-    if (contrast)
-        l.reasons << u"a contrast marker opens the second claim's sentence"_s;
-    if (!numbers.isEmpty())
-        l.reasons << numbers;
-    if (polarity)
-        l.reasons << u"one claim is negated or rejects, the other is not"_s;
-    if (means)
-        l.reasons << u"both weigh a way or plan to do it"_s;
-    return l;
+    if (l.contrast)
+        out << u"a contrast marker opens the second claim's sentence"_s;
+    if (l.numberA >= 0)
+        out << u"different numbers of one kind: %1 and %2"_s.arg(x.numbers[l.numberA].text, y.numbers[l.numberB].text);
+    if (l.polarity)
+        out << u"one claim is negated or rejects, the other is not"_s;
+    if (l.means)
+        out << u"both weigh a way or plan to do it"_s;
+    return out;
 }
 
 // Adds a link's reasons to a group's without saying one thing twice: the words two
@@ -300,8 +335,8 @@ void addReasons(QStringList &into, const QStringList &reasons)
 // nothing in common; a group stays small enough to be read side by side. A claim is in
 // one group, or in two when a second link carries more than shared words: one statement
 // can answer two questions ("ways to evacuate civilians and to address their needs").
-QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors, QList<double> &scores,
-                             QList<QStringList> &reasons)
+QList<QList<int>> groupLinks(const QList<Link> &links, const Linker &linker, const QStringList &actors,
+                             QList<double> &scores, QList<QStringList> &reasons)
 {
     constexpr int MaxClaims = 5;
     QSet<QPair<int, int>> linked;
@@ -316,7 +351,7 @@ QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors
         members.append({l.a, l.b});
         scores.append(l.score);
         reasons.append(QStringList());
-        addReasons(reasons.last(), l.reasons);
+        addReasons(reasons.last(), linker.reasons(l));
     };
     auto canJoin = [&](int g, int claim) {
         qsizetype others = 0;
@@ -342,14 +377,14 @@ QList<QList<int>> groupLinks(const QList<Link> &links, const QStringList &actors
         const QList<int> &groups = ga.isEmpty() ? gb : ga;
         const auto into = std::find_if(groups.cbegin(), groups.cend(), [&](int g) { return canJoin(g, joining); });
         if (into == groups.cend()) {
-            if (groups.size() < 2 && l.reasons.size() >= 3)
+            if (groups.size() < 2 && l.reasonCount() >= 3)
                 startGroup(l);
             continue;
         }
         groupsOf[joining].append(*into);
         members[*into].append(joining);
         scores[*into] += l.score / 2;
-        addReasons(reasons[*into], l.reasons);
+        addReasons(reasons[*into], linker.reasons(l));
     }
     return members;
 }
@@ -364,7 +399,7 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
         int stem = -1;
         double weight = 0;
         int count = 0;
-        const QString *surface = nullptr;
+        const disputes::ClaimTerm *surface = nullptr;
     };
     std::vector<Tally> tally;
     auto tallyOf = [&](int stem, bool &added) -> Tally & {
@@ -384,21 +419,21 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
             Tally &w = tallyOf(t.stem, added);
             w.weight += linker.idf(t.stem) * (i < 2 ? 2 : 1);
             ++w.count;
-            w.surface = &t.surface;
+            w.surface = &t;
         }
         for (const disputes::ClaimTerm &t : claims[m].context) {
             Tally &w = tallyOf(t.stem, added);
             w.weight += ContextWeight * linker.idf(t.stem) * (i < 2 ? 2 : 1);
             ++w.count;
             if (added)
-                w.surface = &t.surface;
+                w.surface = &t;
         }
     }
     QList<QPair<double, QString>> ranked;
     for (const Tally &w : tally) {
         words.scratch(disputes::TextWords::OrderScratch, w.stem) = -1;
         if (w.count > 1)
-            ranked.append({w.weight, *w.surface});
+            ranked.append({w.weight, w.surface->surface(words.text())});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     QStringList top;
@@ -434,7 +469,7 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
     QStringList actors;
     for (const Attribution &a : attributions)
         actors.append(a.actor);
-    QList<QList<int>> members = groupLinks(links, actors, scores, reasons);
+    QList<QList<int>> members = groupLinks(links, linker, actors, scores, reasons);
     QList<Dispute> out;
     for (qsizetype g = 0; g < members.size(); ++g) {
         const QString title = titleFor(members[g], claims, reader.words(), linker);

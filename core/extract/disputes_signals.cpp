@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace factline::extract::disputes {
 
@@ -101,18 +103,36 @@ bool isWordChar(char16_t c)
     return isLetter(c) || c == u'\'' || c == 0x2019 || c == u'-';
 }
 
+// ASCII letters, and what may follow them inside a word: the tokenizer's loops test a bit.
+enum AsciiClass : quint8 { AsciiLetter = 1, AsciiWordChar = 2 };
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            t[std::size_t(c)] = AsciiLetter | AsciiWordChar;
+        else if (c == '\'' || c == '-')
+            t[std::size_t(c)] = AsciiWordChar;
+    }
+    return t;
+}();
+
+constexpr size_t HashStart = 14695981039346656037ull;
+inline size_t hashStep(size_t h, char16_t c) { return (h ^ c) * 1099511628211ull; }
+inline size_t hashEnd(size_t h) { return h ^ (h >> 29); }
+
 size_t hashUnits(const char16_t *p, qsizetype n)
 {
-    size_t h = 14695981039346656037ull;
+    size_t h = HashStart;
     for (qsizetype i = 0; i < n; ++i)
-        h = (h ^ p[i]) * 1099511628211ull;
-    return h ^ (h >> 29);
+        h = hashStep(h, p[i]);
+    return hashEnd(h);
 }
 
-// Finds `key` in an open-addressing table of indices (-1 free) into `items`, whose
-// entries `keyOf` maps to their text; grows the table when it is half full.
+// Finds `key` (`p`, `n`, whose hashUnits is `hash`) in an open-addressing table of indices
+// (-1 free) into `items`, whose entries `keyOf` maps to their text; grows the table when
+// it is half full.
 template <typename Items, typename KeyOf>
-int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qsizetype n, KeyOf keyOf)
+int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qsizetype n, size_t hash, KeyOf keyOf)
 {
     if (table.size() < 2 * items.size() + 2) {
         std::vector<int> bigger(std::max<std::size_t>(64, 4 * table.size()), -1);
@@ -125,9 +145,10 @@ int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qs
         }
         table.swap(bigger);
     }
-    std::size_t b = hashUnits(p, n) & (table.size() - 1);
+    std::size_t b = hash & (table.size() - 1);
     while (table[b] >= 0) {
-        if (keyOf(items[std::size_t(table[b])]) == QStringView(p, n))
+        const QStringView k = keyOf(items[std::size_t(table[b])]);
+        if (k.size() == n && std::memcmp(k.utf16(), p, std::size_t(n) * sizeof(char16_t)) == 0)
             return &table[b];
         b = (b + 1) & (table.size() - 1);
     }
@@ -162,7 +183,7 @@ QList<ClaimTerm> TermOrder::take(const QList<ClaimTerm> &without)
     for (const Item &item : m_items) {
         if (item.stem < 0)
             continue;
-        out.append({item.stem, m_words.text().mid(item.start, item.end - item.start).toString()});
+        out.append({item.stem, qint32(item.start), qint32(item.end)});
         m_words.scratch(TextWords::OrderScratch, item.stem) = -1;
     }
     for (const ClaimTerm &t : without)
@@ -234,12 +255,16 @@ TextWords::TextWords(QStringView text) : m_text(text), m_vocab(vocabulary())
     m_words.reserve(std::size_t(n / 6 + 8));
     qsizetype i = 0;
     while (i < n) {
+        while (i < n && p[i] < 0x80 && !(asciiClasses[p[i]] & AsciiLetter))
+            ++i;
+        if (i == n)
+            break;
         if (!isLetter(p[i])) {
             ++i;
             continue;
         }
         qsizetype j = i + 1;
-        while (j < n && isWordChar(p[j]))
+        while (j < n && (p[j] < 0x80 ? (asciiClasses[p[j]] & AsciiWordChar) != 0 : isWordChar(p[j])))
             ++j;
         m_words.push_back({qint32(i), qint32(j), -1});
         i = j;
@@ -283,37 +308,42 @@ int TextWords::lexOf(qsizetype start, qsizetype end)
     const qsizetype n = end - start;
     const char16_t *p = m_text.utf16() + start;
     char16_t buf[32];
-    bool simple = n <= qsizetype(std::size(buf));
-    for (qsizetype i = 0; i < n && simple; ++i) {
-        const char16_t c = p[i];
-        simple = c < 0x80 || c == 0x2019; // case-folded by hand below; the rest by Qt
-        buf[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    if (n <= qsizetype(std::size(buf))) {
+        // ASCII and the curly apostrophe are case-folded here; anything else by Qt below.
+        size_t h = HashStart;
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = p[i];
+            if (c >= 0x80 && c != 0x2019)
+                break;
+            const char16_t lower = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+            buf[i] = lower;
+            h = hashStep(h, lower);
+        }
+        if (i == n)
+            return intern(buf, n, hashEnd(h));
     }
-    if (simple)
-        return intern(buf, n);
     const QString lower = m_text.mid(start, n).toString().toLower();
-    return intern(QStringView(lower).utf16(), lower.size());
+    return intern(QStringView(lower).utf16(), lower.size(), hashUnits(QStringView(lower).utf16(), lower.size()));
 }
 
-int TextWords::intern(const char16_t *lower, qsizetype size)
+int TextWords::intern(const char16_t *lower, qsizetype size, size_t hash)
 {
-    int *slot = findSlot(m_vocab.lexSlots, m_vocab.lexes, lower, size, [](const Lex &l) { return QStringView(l.lower); });
+    int *slot = findSlot(m_vocab.lexSlots, m_vocab.lexes, lower, size, hash, [](const Lex &l) { return QStringView(l.lower); });
     if (*slot < 0)
         *slot = addLex(QString(reinterpret_cast<const QChar *>(lower), size));
     return *slot;
 }
 
-int &TextWords::scratch(Scratch which, int stem) const
+void TextWords::growScratch(std::vector<int> &s) const
 {
-    std::vector<int> &s = m_vocab.scratch[which];
-    if (std::size_t(stem) >= s.size())
-        s.resize(std::max<std::size_t>(m_vocab.stems.size(), 2 * s.size()), -1);
-    return s[std::size_t(stem)];
+    s.resize(std::max<std::size_t>(m_vocab.stems.size(), 2 * s.size()), -1);
 }
 
 int TextWords::internStem(const QString &s)
 {
-    int *slot = findSlot(m_vocab.stemSlots, m_vocab.stems, QStringView(s).utf16(), s.size(), [](const QString &k) { return QStringView(k); });
+    const char16_t *p = QStringView(s).utf16();
+    int *slot = findSlot(m_vocab.stemSlots, m_vocab.stems, p, s.size(), hashUnits(p, s.size()), [](const QString &k) { return QStringView(k); });
     if (*slot < 0) {
         *slot = int(m_vocab.stems.size());
         m_vocab.stems.push_back(s);

@@ -53,7 +53,13 @@ public:
     // disputes.cpp): -1 unless in use, and set back to -1 by whoever used it. Kept with
     // the vocabulary so that no text pays for a table the size of all stems.
     enum Scratch { OrderScratch, LinkScratch };
-    int &scratch(Scratch which, int stem) const;
+    int &scratch(Scratch which, int stem) const
+    {
+        std::vector<int> &s = m_vocab.scratch[which];
+        if (std::size_t(stem) >= s.size()) [[unlikely]]
+            growScratch(s);
+        return s[std::size_t(stem)];
+    }
     // Whether the sentence opens with a contrast ("But …", "However, …").
     bool opensWithContrast(const Sentence &s);
 
@@ -63,8 +69,9 @@ private:
         qint32 end;
         int lex;      // -1 until first asked for
     };
+    void growScratch(std::vector<int> &s) const;
     int lexOf(qsizetype start, qsizetype end);
-    int intern(const char16_t *lower, qsizetype size);
+    int intern(const char16_t *lower, qsizetype size, size_t hash);
     int internStem(const QString &stem);
     int addLex(QString lower);
 
@@ -90,10 +97,14 @@ struct ClaimNumber {
     double value = 0;
 };
 
-// A term of a claim: its stem (TextWords::stem) and the surface form the claim used.
+// A term of a claim: its stem (TextWords::stem) and where the claim used it (UTF-16
+// offsets into the text), whose words are its surface form. Only the few terms that end
+// up in a title or a reason are ever spelled out (surface()).
 struct ClaimTerm {
     int stem = -1;
-    QString surface;
+    qint32 start = 0;
+    qint32 end = 0;
+    QString surface(QStringView text) const { return text.mid(start, end - start).toString(); }
 };
 
 // What one claim says, reduced to the signals that tell whether two claims compete:

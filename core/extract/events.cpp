@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace factline::extract {
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,20 @@ TextSpan clauseAround(QStringView text, const Sentence &s, qsizetype from, qsize
     return {start, end};
 }
 
+// Cuts `words` (simplified: one space between words, none at either end) after its first
+// `max` words, marking the cut with an ellipsis.
+void cutWords(QString &words, int max)
+{
+    qsizetype spaces = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == u' ' && ++spaces == max) {
+            words.truncate(i);
+            words.append(QChar(0x2026));
+            return;
+        }
+    }
+}
+
 // The anchor's words without the date and without a dangling preposition, cut short.
 QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
 {
@@ -91,10 +107,8 @@ QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
         title.remove(0, firstSpace + 1);
     if (title.isEmpty())
         title = text.mid(anchor.start, anchor.length()).toString().simplified();
-    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     constexpr int MaxWords = 12;
-    if (words.size() > MaxWords)
-        title = words.mid(0, MaxWords).join(u' ') + QChar(0x2026);
+    cutWords(title, MaxWords);
     if (!title.isEmpty())
         title[0] = title[0].toUpper();
     return title;
@@ -158,21 +172,34 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             cuesBySentence[sentenceAt(sentences, attributions[i].cue.start)].append(i);
     }
     QHash<QString, QList<qsizetype>> eventsByValue;
-    // Each named actor under every capitalised word of its names ("Blinken", "Antony").
-    QHash<QString, QList<int>> actorsByWord;
+    // Each named actor under every capitalised word of its names ("Blinken", "Antony"),
+    // the words viewed in the actors' own names, which outlive this function.
+    QHash<QStringView, QList<int>> actorsByWord;
+    auto index = [&](int ai, QStringView name) {
+        for (qsizetype i = 0; i < name.size();) {
+            qsizetype j = name.indexOf(u' ', i);
+            if (j < 0)
+                j = name.size();
+            const QStringView w = name.mid(i, j - i);
+            if (w.size() > 2 && w.front().isUpper() && !actorsByWord.value(w).contains(ai))
+                actorsByWord[w].append(ai);
+            i = j + 1;
+        }
+    };
     for (int ai = 0; ai < actors.size(); ++ai) {
         if (actors[ai].kind == ActorKind::Anonymous)
             continue;
-        QStringList names = actors[ai].aliases;
-        names.append(actors[ai].name);
-        for (const QString &n : std::as_const(names)) {
-            for (const QString &w : n.split(u' ', Qt::SkipEmptyParts)) {
-                if (w.size() > 2 && w.front().isUpper() && !actorsByWord.value(w).contains(ai))
-                    actorsByWord[w].append(ai);
-            }
-        }
+        for (const QString &alias : actors[ai].aliases)
+            index(ai, alias);
+        index(ai, actors[ai].name);
     }
-    QList<QSet<QString>> words;
+    // The significant words of each event's anchor, found when a comparison first needs them.
+    QList<std::optional<QSet<QString>>> words;
+    auto wordsOf = [&](qsizetype k) -> const QSet<QString> & {
+        if (!words[k])
+            words[k] = significantWords(text, events[k].anchor, timexes[events[k].timex].span);
+        return *words[k];
+    };
     QList<bool> inHeadline;
     const qsizetype headline = headlineEnd(text);
     for (int ti = 0; ti < timexes.size(); ++ti) {
@@ -199,9 +226,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             QString what = said.isValid() ? text.mid(said.start, said.length()).toString().simplified() : QString();
             if (what.startsWith(u"that "_s))
                 what.remove(0, 5); // the complementizer is the cue's, not the claim's
-            const QStringList w = what.split(u' ', Qt::SkipEmptyParts);
-            if (w.size() > 10)
-                what = w.mid(0, 10).join(u' ') + QChar(0x2026);
+            cutWords(what, 10);
             e.title = what.isEmpty() ? who + u" makes a statement"_s : who + u": "_s + what;
             if (!a.actor.isEmpty())
                 e.actors.append(a.actor);
@@ -223,7 +248,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             while (j < anchorText.size() && anchorText[j].isLetter())
                 ++j;
             if (anchorText[i].isUpper()) {
-                for (const int ai : actorsByWord.value(anchorText.mid(i, j - i).toString())) {
+                for (const int ai : actorsByWord.value(anchorText.mid(i, j - i))) {
                     const Actor &actor = actors[ai];
                     if (e.actors.contains(actor.name))
                         continue;
@@ -238,14 +263,19 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
         }
         // One happening mentioned twice becomes one event: the same value, and either a
         // coarse date (a week, a month) or a shared word ("the Oct. 7 attack").
-        const QSet<QString> mine = significantWords(text, e.anchor, t.span);
+        std::optional<QSet<QString>> mine;
+        auto myWords = [&]() -> const QSet<QString> & {
+            if (!mine)
+                mine = significantWords(text, e.anchor, t.span);
+            return *mine;
+        };
         const bool headlineMention = e.anchor.start < headline;
         bool merged = false;
         const QList<qsizetype> sameValue = eventsByValue.value(e.dateValue);
         for (const qsizetype k : sameValue) {
             if (merged || (events[k].attribution >= 0) != (e.attribution >= 0))
                 continue;
-            if (range.granularity != u"day"_s || words[k].intersects(mine)) {
+            if (range.granularity != u"day"_s || wordsOf(k).intersects(myWords())) {
                 merged = true;
                 if (inHeadline[k] && !headlineMention) { // the body tells it better than the headline
                     events[k] = e;

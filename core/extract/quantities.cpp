@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <array>
+#include <vector>
 #include <optional>
 
 namespace factline::extract {
@@ -12,9 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// ASCII word characters by table: wordsOf tests one bit a character.
+constexpr std::array<bool, 128> asciiWordChars = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0; c < 128; ++c)
+        t[std::size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+    return t;
+}();
+
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'\'' || c == QChar(0x2019);
+    if (c.unicode() < 0x80)
+        return asciiWordChars[c.unicode()];
+    return c.isLetterOrNumber() || c == QChar(0x2019);
 }
 
 // The value of a number word, looked up without allocating: most words of a text are
@@ -40,11 +51,17 @@ bool spells(QStringView name, QStringView w)
 struct NamedTable {
     NamedTable(std::initializer_list<NamedValue> values) : entries(values)
     {
-        for (const NamedValue &n : entries)
-            firstLetters[std::size_t(n.name.size())] |= 1u << (n.name.front().unicode() - u'a');
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const NamedValue &n = entries[i];
+            const std::size_t letter = n.name.front().unicode() - u'a';
+            firstLetters[std::size_t(n.name.size())] |= 1u << letter;
+            byLengthAndLetter[std::size_t(n.name.size())][letter].append(int(i));
+        }
     }
     QList<NamedValue> entries;
     std::array<quint32, 13> firstLetters{}; // by name length: bit c - 'a' for each first letter c
+    // by name length and first letter: the entries, in table order
+    std::array<std::array<QList<int>, 26>, 13> byLengthAndLetter;
 };
 
 const NamedValue *findNamed(const NamedTable &table, QStringView w)
@@ -54,8 +71,9 @@ const NamedValue *findNamed(const NamedTable &table, QStringView w)
     const char16_t first = w.front().unicode() | 0x20; // ASCII lower case; others match nothing
     if (first < u'a' || first > u'z' || !(table.firstLetters[std::size_t(w.size())] & (1u << (first - u'a'))))
         return nullptr;
-    for (const NamedValue &n : table.entries) {
-        if (n.name.size() == w.size() && n.name.front() == first && spells(n.name, w))
+    for (const int i : table.byLengthAndLetter[std::size_t(w.size())][std::size_t(first - u'a')]) {
+        const NamedValue &n = table.entries[i];
+        if (spells(n.name, w))
             return &n;
     }
     return nullptr;
@@ -117,15 +135,29 @@ struct Word {
     qsizetype start = 0;
     qsizetype end = 0;
     QStringView view;
-    // Case-insensitive equality; folding keeps lengths, so words of another length differ.
-    bool is(QStringView w) const { return view.size() == w.size() && view.compare(w, Qt::CaseInsensitive) == 0; }
+    // Case-insensitive equality with a lower-case ASCII `w`; folding keeps lengths, so
+    // words of another length differ. ASCII is folded here, anything else by Qt.
+    bool is(QStringView w) const
+    {
+        if (view.size() != w.size())
+            return false;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            const char16_t c = view[i].unicode();
+            if (c >= 0x80)
+                return view.compare(w, Qt::CaseInsensitive) == 0;
+            if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != w[i].unicode())
+                return false;
+        }
+        return true;
+    }
     QString lower() const { return view.toString().toLower(); }
 };
 
-
-QList<Word> wordsOf(QStringView text, const Sentence &s)
+// The words of a sentence, into `out` (cleared first; kept from one sentence to the next
+// so that a text costs no allocation per sentence).
+void wordsOf(QStringView text, const Sentence &s, std::vector<Word> &out)
 {
-    QList<Word> out;
+    out.clear();
     qsizetype i = s.start;
     while (i < s.end) {
         if (!isWordChar(text[i]) && text[i] != u'%' && text[i] != u'$') {
@@ -142,16 +174,27 @@ QList<Word> wordsOf(QStringView text, const Sentence &s)
                 ++j;
         }
         // A "word" longer than any number or unit is kept only as a gap.
-        out.append({i, j, text.mid(i, j - i)});
+        out.push_back({i, j, text.mid(i, j - i)});
         i = j;
     }
-    return out;
 }
 
 bool parseDigits(QStringView w, double &value)
 {
     if (w.isEmpty() || !w.front().isDigit() || w.size() > 40)
         return false;
+    // A plain run of ASCII digits short enough to be exact in a double: its value is the
+    // integer, which is what the conversion below rounds it to.
+    if (w.size() <= 15) {
+        quint64 v = 0;
+        qsizetype i = 0;
+        for (; i < w.size() && w[i].unicode() >= u'0' && w[i].unicode() <= u'9'; ++i)
+            v = v * 10 + (w[i].unicode() - u'0');
+        if (i == w.size()) {
+            value = double(v);
+            return true;
+        }
+    }
     QString digits = w.toString();
     digits.remove(u',');
     bool ok = false;
@@ -165,12 +208,31 @@ struct SentenceTopic {
     bool hostages = false;
 };
 
+// Whether "hostage" and any of "killed", "dead", "died", "death", "casualties" occur in
+// the sentence (case-sensitive, inside words too): one pass over it.
 SentenceTopic topicOf(QStringView sentence)
 {
     SentenceTopic t;
-    t.hostages = sentence.contains(u"hostage");
-    for (const auto *w : {u"killed", u"dead", u"died", u"death", u"casualties"})
-        t.deaths = t.deaths || sentence.contains(QStringView(w));
+    const qsizetype n = sentence.size();
+    auto at = [&](qsizetype i, QStringView w) { return n - i >= w.size() && sentence.mid(i, w.size()) == w; };
+    for (qsizetype i = 0; i < n && !(t.deaths && t.hostages); ++i) {
+        switch (sentence[i].unicode()) {
+        case u'h':
+            t.hostages = t.hostages || at(i, u"hostage");
+            break;
+        case u'k':
+            t.deaths = t.deaths || at(i, u"killed");
+            break;
+        case u'd':
+            t.deaths = t.deaths || at(i, u"dead") || at(i, u"died") || at(i, u"death");
+            break;
+        case u'c':
+            t.deaths = t.deaths || at(i, u"casualties");
+            break;
+        default:
+            break;
+        }
+    }
     return t;
 }
 
@@ -198,13 +260,15 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
             ++timexIndex;
         return timexIndex < timexes.size() && timexes[timexIndex].span.contains(pos);
     };
+    std::vector<Word> words;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
-        const QList<Word> words = wordsOf(text, s);
+        wordsOf(text, s, words);
         if (words.size() == 1 && words[0].view.front().isDigit())
             continue; // a line that is only a number is page furniture
         std::optional<SentenceTopic> topic;
-        for (qsizetype wi = 0; wi < words.size(); ++wi) {
+        const qsizetype wordCount = qsizetype(words.size());
+        for (qsizetype wi = 0; wi < wordCount; ++wi) {
             const Word &w = words[wi];
             double value = 0;
             bool isNumber = parseDigits(w.view, value);
@@ -216,7 +280,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
                 value = n->value;
                 isNumber = true;
             }
-            if (!isNumber && (w.is(u"a") || w.is(u"one")) && wi + 1 < words.size()
+            if (!isNumber && (w.is(u"a") || w.is(u"one")) && wi + 1 < wordCount
                 && findNamed(fractions(), words[wi + 1].view)) {
                 value = findNamed(fractions(), words[wi + 1].view)->value;
                 isNumber = fraction = true;
@@ -225,19 +289,19 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
             if (!isNumber || inTimex(w.start))
                 continue;
             // "two thirds", "three quarters"
-            if (!fraction && last + 1 < words.size() && findNamed(fractions(), words[last + 1].view) && value < 10
+            if (!fraction && last + 1 < wordCount && findNamed(fractions(), words[last + 1].view) && value < 10
                 && !w.view.front().isDigit()) {
                 value *= findNamed(fractions(), words[last + 1].view)->value;
                 fraction = true;
                 ++last;
             }
             // "1 million", "2.3 billion", "twenty thousand"
-            if (const NamedValue *scale = last + 1 < words.size() ? findNamed(scales(), words[last + 1].view) : nullptr) {
+            if (const NamedValue *scale = last + 1 < wordCount ? findNamed(scales(), words[last + 1].view) : nullptr) {
                 value *= scale->value;
                 ++last;
             }
             bool percent = false;
-            if (last + 1 < words.size() && (words[last + 1].is(u"%") || words[last + 1].is(u"percent"))) {
+            if (last + 1 < wordCount && (words[last + 1].is(u"%") || words[last + 1].is(u"percent"))) {
                 percent = true;
                 ++last;
             }
@@ -261,7 +325,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
             q.span = {words[first].start, words[last].end};
             if (percent) {
                 q.unit = u"percent"_s;
-            } else if (last + 1 < words.size() && !isFunctionWord(words[last + 1].lower())
+            } else if (last + 1 < wordCount && !isFunctionWord(words[last + 1].lower())
                        && !words[last + 1].view.front().isDigit() && words[last + 1].start - words[last].end <= 1) {
                 q.unit = words[last + 1].lower();
             }

@@ -8,9 +8,27 @@ namespace factline {
 OffsetMap::OffsetMap(QStringView text)
     : m_utf16Length(text.size())
 {
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        if (text[i].isLowSurrogate() && text[i - 1].isHighSurrogate())
-            m_lowSurrogates.append(i);
+    // Nearly all text has no surrogate at all: look for one a block of fixed size at a time
+    // (a loop the compiler vectorises), and pair them up only in a block that has one.
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    constexpr qsizetype Block = 64;
+    auto isLow = [](char16_t c) { return unsigned((c & 0xFC00) == 0xDC00); };
+    for (qsizetype b = 0; b < n; b += Block) {
+        unsigned any = 0;
+        if (b + Block <= n) {
+            for (qsizetype i = 0; i < Block; ++i)
+                any |= isLow(p[b + i]);
+        } else {
+            for (qsizetype i = b; i < n; ++i)
+                any |= isLow(p[i]);
+        }
+        if (!any)
+            continue;
+        for (qsizetype i = std::max<qsizetype>(b, 1); i < std::min(n, b + Block); ++i) {
+            if (isLow(p[i]) && (p[i - 1] & 0xFC00) == 0xD800)
+                m_lowSurrogates.append(i);
+        }
     }
     m_codePoints = m_utf16Length - m_lowSurrogates.size();
 }

@@ -74,3 +74,13 @@ TEST_CASE("events: without a document date, relative dates make no event", "[eve
     CHECK(extract(text, QDate()).events.isEmpty());
     CHECK(extract(QStringLiteral("Hamas took control of Gaza in 2007."), QDate()).events.size() == 1);
 }
+
+TEST_CASE("events: a long title is cut after twelve words", "[events]")
+{
+    const QString text = QStringLiteral("The regional parliament on Friday voted to approve the new budget for "
+                                        "public schools in the northern provinces.");
+    const auto x = extract(text, Sunday);
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].title
+          == QStringLiteral("The regional parliament voted to approve the new budget for public schools\u2026"));
+}

@@ -28,3 +28,19 @@ TEST_CASE("offsets: an emoji counts as one code point but two UTF-16 units", "[o
     CHECK(map.toUtf16(5) == 7);
     CHECK(factline::codePointLength(text) == 5);
 }
+
+TEST_CASE("offsets: pairs across a long text, and lone surrogates count as one each", "[offsets]")
+{
+    // 63 letters, then an emoji whose two units straddle the 64th unit; a lone low and a
+    // lone high surrogate further on each stay one code point.
+    QString text(63, QLatin1Char('a'));
+    text += QString::fromUtf8("\xF0\x9F\x98\x80");
+    text += QString(100, QLatin1Char('b')) + QChar(0xDC00) + QStringLiteral("c") + QChar(0xD800) + QStringLiteral("d");
+    REQUIRE(text.size() == 63 + 2 + 100 + 4);
+    const OffsetMap map(text);
+    CHECK(map.codePointLength() == text.size() - 1);
+    CHECK(map.toCodePoint(63) == 63);  // the emoji
+    CHECK(map.toCodePoint(65) == 64);  // the first 'b'
+    CHECK(map.toCodePoint(text.size() - 1) == text.size() - 2); // 'd'
+    CHECK(map.toUtf16(64) == 65);
+}

@@ -64,3 +64,19 @@ TEST_CASE("quantities: hostages are counted as such", "[quantities]")
     CHECK(q[0].qualifier == QStringLiteral("some"));
     CHECK(q[0].kind == QStringLiteral("hostages"));
 }
+
+TEST_CASE("quantities: number words in any case, long and zero-padded digit runs", "[quantities]")
+{
+    // "The" shares its length and first letter with "two" and "ten" and is no number.
+    const QString text = QStringLiteral("Ten officials counted 1234567890123456 votes and 007 agents. "
+                                        "The THIRTY envoys left.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 4);
+    CHECK(q[0].value == 10);
+    CHECK(q[0].unit == QStringLiteral("officials"));
+    CHECK(q[1].value == 1234567890123456.0);
+    CHECK(q[1].unit == QStringLiteral("votes"));
+    CHECK(q[2].value == 7);
+    CHECK(words(text, q[3]) == QStringLiteral("THIRTY"));
+    CHECK(q[3].value == 30);
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "extract/contractjson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace factline::extract;
+
+TEST_CASE("contract JSON: strings are escaped and written as UTF-8", "[extract][json]")
+{
+    Extraction x;
+    x.documentDate = QDate(2024, 3, 24);
+    // A quote, a backslash, two control characters, é, a curly apostrophe, an emoji and a
+    // lone high surrogate (which UTF-8 cannot carry: it becomes '?', as in QString::toUtf8).
+    const QString file = QStringLiteral("a\"b\\c") + QChar(0x01) + QChar(0x1f) + QStringLiteral(" \u00e9\u2019")
+        + QString::fromUtf8("\xF0\x9F\x98\x80") + QChar(0xD800) + QStringLiteral("z");
+    const QByteArray json = contractJson(QStringLiteral("text"), x, file);
+    const QByteArray expected = "\"file\":\"a\\\"b\\\\c\\u0001\\u001f \xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80?z\",";
+    CHECK(json.contains(expected));
+    CHECK(json.startsWith("{\"schema\":\"factline.extract/1\","));
+    CHECK(json.contains("\"document\":{\"date\":\"2024-03-24\",\"length\":4}"));
+}
+
+TEST_CASE("contract JSON: dates as ISO, a missing one as null, length in code points", "[extract][json]")
+{
+    Extraction x;
+    x.documentDate = QDate(999, 1, 2);
+    const QString text = QString::fromUtf8("a\xF0\x9F\x98\x80z"); // four UTF-16 units, three code points
+    CHECK(contractJson(text, x).contains("\"document\":{\"date\":\"0999-01-02\",\"length\":3}"));
+    x.documentDate = QDate();
+    CHECK(contractJson(text, x).contains("\"document\":{\"date\":null,\"length\":3}"));
+}
