@@ -482,6 +482,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
     d.source = leftSource(hit.cue.first, u);
+    if (!d.source.empty() && startsWithAdverbial(d.source) && opensWithCitation(start, end))
+        return false; // "In a message posted Friday, Cruz said": the real cue comes later
     const bool passiveExpect = lower(hit.head, buf) == u"expected" && hit.cue.last - hit.cue.first > 1;
     // "The plan was criticized as reckless", "Reyes has been mentioned as a candidate":
     // a passive speech or finding verb with no agent says what was said about its
@@ -517,6 +519,32 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     }
     d.content = {{start, clauseEnd(start, end)}};
     return true;
+}
+
+// Does the range open with a preposition or a gerund ("In a message …", "Making the
+// rounds …")? Such a phrase sets the scene; it is not a subject.
+bool Scanner::startsWithAdverbial(Range r) const
+{
+    if (!isWordAt(r.first) || m_t.toks[r.first].has(InQuote))
+        return false;
+    char16_t buf[24];
+    const QStringView w = lower(r.first, buf);
+    return (isPreposition(w) && !is(w, u"like")) || (w.size() > 5 && w.endsWith(u"ing"));
+}
+
+// Does the text from `start` open with a subject and a cue verb of its own ("Cruz
+// said", "the senator argued")? Then that clause is the attribution.
+bool Scanner::opensWithCitation(qsizetype start, qsizetype end) const
+{
+    for (qsizetype k = start + 1; k < end && k < start + 6; ++k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            return false;
+        char16_t buf[24];
+        const CueInfo info = lookupCue(lower(k, buf));
+        if (info.isCue() && info.form != CueForm::Participle && !info.nounLike)
+            return m_t.toks[k - 1].has(Capitalised) || isPronoun(k - 1);
+    }
+    return false;
 }
 
 // Where a paraphrase after its cue ends: at a semicolon, or before ", but he …" —

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "extract/attribution_scanner.h"
 
+#include <QHash>
+
 namespace factline::extract::attr {
 
 Scanner::Scanner(QStringView text, const Tokens &tokens, const AttributionOptions &options)
@@ -60,7 +62,16 @@ Range Scanner::extendCueLeft(qsizetype head, const Unit &u) const
             break;
         char16_t buf[24];
         const QStringView w = lower(p, buf);
-        if (is(w, u"to") || !(isAuxiliary(w) || isCueAdverb(w)))
+        if (is(w, u"to")) {
+            // "tended to support", "is likely to stress", "went on to say": the verb
+            // that takes the infinitive is part of the cue.
+            const qsizetype c = n == 0 ? catenativeBefore(p) : -1;
+            if (c < u.first)
+                break;
+            first = c;
+            continue;
+        }
+        if (!(isAuxiliary(w) || isCueAdverb(w) || (isMannerAdverb(w) && !m_t.toks[p].has(Capitalised))))
             break;
         first = p;
     }
@@ -84,14 +95,84 @@ bool isSingularPronoun(QStringView w)
     return is(w, u"he") || is(w, u"she") || is(w, u"it") || is(w, u"who") || is(w, u"that") || is(w, u"which");
 }
 
+// Plural subjects without an -s: "52 percent say", "most believe", "police say".
+bool isPluralSubject(QStringView w)
+{
+    static const WordSet set{u"percent", u"majority", u"minority", u"most", u"many", u"some", u"both", u"all",
+                             u"few", u"people", u"police", u"staff", u"public", u"media", u"children", u"men",
+                             u"women", u"majorities", u"half", u"third", u"quarter", u"others"};
+    return set.contains(w);
+}
+
+// A noun that can head a plural subject: "voters", "Democrats", "officials".
+bool looksPluralNoun(QStringView w)
+{
+    return isPluralSubject(w)
+        || (w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")
+            && !w.endsWith(u"'s") && !isAuxiliary(w) && !isDeterminer(w) && !lookupCue(w).isCue());
+}
+
 } // namespace
+
+// `to` is the token before a bare verb: where the verb that takes that infinitive
+// starts ("tend to", "is likely to", "went on to"), or -1 when there is none or it is
+// a cue of its own ("wants to say" cites the wanting).
+qsizetype Scanner::catenativeBefore(qsizetype to) const
+{
+    static const WordSet catenative{u"tend", u"tends", u"tended", u"likely", u"unlikely", u"chose", u"choose",
+                                    u"chooses", u"began", u"begin", u"begins", u"started", u"start", u"starts",
+                                    u"continue", u"continues", u"continued", u"used", u"tried", u"try", u"tries",
+                                    u"able", u"ready", u"willing", u"quick", u"moved", u"rushed", u"hastened",
+                                    u"need", u"needs", u"needed", u"has", u"have", u"had", u"got"};
+    qsizetype k = to - 1;
+    if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+        return -1;
+    char16_t buf[24];
+    QStringView w = lower(k, buf);
+    if (is(w, u"on") && isWordAt(k - 1)) { // "went on to say"
+        w = lower(k - 1, buf);
+        return is(w, u"went") || is(w, u"go") || is(w, u"goes") || is(w, u"going") ? k - 1 : -1;
+    }
+    return catenative.contains(w) ? k : -1;
+}
+
+// Before a bare verb, a plural noun with a modifier of its own: "aides to the
+// governor say", "voters in both states say", "people familiar with the talks
+// believe", "analysts who follow the company expect". `p` is the token before the verb.
+bool Scanner::pluralHeadWithModifier(qsizetype p, const Unit &u) const
+{
+    char16_t buf[24], nbuf[24];
+    for (qsizetype k = p - 1; k >= u.first && k >= p - 8; --k) {
+        if (!m_t.toks[k].isWord() || m_t.toks[k].has(InQuote) || !m_t.toks[k + 1].isWord())
+            return false;
+        const QStringView next = lower(k + 1, nbuf);
+        const bool modifier = (isPreposition(next) && !is(next, u"than") && !is(next, u"like"))
+            || is(next, u"close") || is(next, u"familiar") || is(next, u"briefed") || is(next, u"who");
+        const QStringView w = lower(k, buf);
+        if (modifier && looksPluralNoun(w))
+            return true;
+        if (isClauseWord(w) && !is(w, u"and") && !is(w, u"or"))
+            return false;
+    }
+    return false;
+}
 
 // Filters a lexicon hit by the word before it, so that nouns and adjectives that
 // look like cues ("diplomatic support", "a promised invasion", "known fighters",
 // "the United States") stay out.
 bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) const
 {
-    const qsizetype p = head - 1;
+    // A manner adverb between subject and verb belongs to the cue ("Trump officially
+    // endorsed", "the experts generally praised"); judge the word before it.
+    qsizetype p = head - 1;
+    for (int n = 0; n < 2 && p > u.first && isWordAt(p) && !m_t.toks[p].has(InQuote) && !m_t.toks[p].has(Capitalised)
+         && isWordAt(p - 1);
+         ++n) {
+        char16_t abuf[24];
+        if (!isMannerAdverb(lower(p, abuf)))
+            break;
+        --p;
+    }
     if (p < u.first)
         return false; // nothing before it can be the source
     const Token &pt = m_t.toks[p];
@@ -101,9 +182,23 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue.
         if (pt.kind == TokKind::Comma)
             return true;
+        // A document or message and what it does: "a statement announcing the pick",
+        // "an ad attacking Cruz", "a letter urging the board", "tweets mocking her".
+        static const WordSet documents{u"statement", u"statements", u"tweet", u"tweets", u"letter", u"letters",
+                                       u"ad", u"ads", u"advertisement", u"email", u"emails", u"memo", u"post",
+                                       u"posts", u"message", u"messages", u"video", u"op-ed", u"editorial",
+                                       u"column", u"release", u"resolution", u"petition", u"speech", u"report",
+                                       u"reports", u"note", u"comments", u"remarks", u"banner", u"sign", u"signs"};
+        if (pt.isWord() && !pt.has(Capitalised) && documents.contains(prev))
+            return info.cls != CueClass::Seem;
         if (pt.isWord() && !pt.has(Capitalised) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
-            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group")) && lookupCue(prev).cls == CueClass::None) {
-            // "super PACs supporting Rubio", "groups opposing the bill"
+            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group") || is(prev, u"percent"))
+            && lookupCue(prev).cls == CueClass::None) {
+            // "super PACs supporting Rubio", "groups opposing the bill"; and a plural
+            // noun with a speech gerund cites the noun's words ("with 40 percent
+            // saying", "emails claiming that", "callers warning of").
+            if (info.cls == CueClass::Speech)
+                return true;
             static const WordSet stance{u"supporting", u"opposing", u"backing", u"endorsing", u"urging",
                                         u"demanding", u"criticizing", u"praising", u"calling"};
             char16_t own[24];
@@ -133,23 +228,33 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         return false;
     if (prev.endsWith(u"'s") || prev.endsWith(u"s'"))
         return false; // "Trump's comments": a possessive before a noun
-    if (prev.front().isDigit() || (prev.endsWith(u"ly") && !isCueAdverb(prev) && prev != u"only"))
-        return false;
+    // A number is a subject to a verb ("43 said", "four in 10 say"), not to a noun ("2016
+    // report") or to a participle before one ("270 pledged delegates").
+    if (prev.front().isDigit()) {
+        if (info.nounLike || !isWordAt(head + 1) || m_t.toks[head + 1].has(Capitalised))
+            return !info.nounLike;
+        char16_t nbuf[24];
+        const QStringView next = lower(head + 1, nbuf);
+        return !(next.size() > 3 && next.endsWith(u's') && !next.endsWith(u"ss") && !isAuxiliary(next)
+                 && !isDeterminer(next));
+    }
+    // "quickly said" is an adverb the cue does not own; "Kelly said" is a name.
+    if (!pt.has(Capitalised) && isMannerAdverb(prev))
+        return false; // a third adverb, or one at the start of the unit
     if (info.form == CueForm::Base) {
         if (is(prev, u"to"))
-            return false; // "wants to say": the intention is the cue, not "say"
+            return catenativeBefore(p) >= 0; // "tend to favor"; but "wants to say": the intention is the cue
         const bool plural = prev.size() > 3 && prev.endsWith(u's') && !prev.endsWith(u"ss") && !pt.has(Capitalised);
         const bool pluralName = pt.has(Capitalised) && prev.endsWith(u's') && prev.size() > 3;
         // Plural subjects without an -s: "52 percent say", "most believe", "police say".
-        static const WordSet pluralSubject{u"percent", u"majority", u"minority", u"most", u"many", u"some",
-                                           u"both", u"all", u"few", u"people", u"police", u"staff", u"public",
-                                           u"media", u"children", u"men", u"women"};
         if (isSubjectPronoun(prev) || isModalLike(prev) || plural || pluralName || is(prev, u"and")
-            || pluralSubject.contains(prev))
+            || isPluralSubject(prev))
             return true;
         // A plural subject that ends in a pronoun object ("those close to him say",
         // "many of whom say") or joins two names ("Ms. Reyes and Mr. Okafor say").
         if (!info.nounLike && (is(prev, u"him") || is(prev, u"them") || is(prev, u"us") || is(prev, u"whom")))
+            return true;
+        if (pluralHeadWithModifier(p, u))
             return true;
         if (pt.has(Capitalised)) {
             for (qsizetype k = p - 1; k > u.first && k >= p - 4 && m_t.toks[k].isWord(); --k) {
@@ -166,6 +271,73 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     return true;
 }
 
+// A light verb and a speech noun: "made the case for", "has made several
+// controversial statements on", "raised concerns about", "voiced support for",
+// "launched an attack on". The verb phrase is the cue, the subject its source.
+bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
+{
+    struct Verb {
+        const char16_t *word;
+        CueForm form;
+    };
+    static const Verb verbs[] = {
+        {u"make", CueForm::Base}, {u"makes", CueForm::ThirdPerson}, {u"made", CueForm::Past},
+        {u"making", CueForm::Participle}, {u"raise", CueForm::Base}, {u"raises", CueForm::ThirdPerson},
+        {u"raised", CueForm::Past}, {u"raising", CueForm::Participle}, {u"voice", CueForm::Base},
+        {u"voices", CueForm::ThirdPerson}, {u"voiced", CueForm::Past}, {u"voicing", CueForm::Participle},
+        {u"launch", CueForm::Base}, {u"launches", CueForm::ThirdPerson}, {u"launched", CueForm::Past},
+        {u"launching", CueForm::Participle}, {u"leveled", CueForm::Past}, {u"levelled", CueForm::Past},
+        {u"lodged", CueForm::Past}, {u"hurled", CueForm::Past}, {u"lobbed", CueForm::Past},
+    };
+    static const QHash<QStringView, CueForm> verbMap = [] {
+        QHash<QStringView, CueForm> m;
+        for (const Verb &v : verbs)
+            m.insert(QStringView(v.word), v.form);
+        return m;
+    }();
+    static const WordSet nouns{u"case", u"comment", u"comments", u"remark", u"remarks", u"statement", u"statements",
+                               u"allegation", u"allegations", u"accusation", u"accusations", u"attack", u"attacks",
+                               u"claim", u"claims", u"argument", u"arguments", u"point", u"threat", u"threats",
+                               u"prediction", u"predictions", u"promise", u"promises", u"pledge", u"reference",
+                               u"references", u"mention", u"observation", u"announcement", u"appeal", u"plea",
+                               u"pitch", u"assertion", u"charge", u"charges", u"complaint", u"complaints",
+                               u"concern", u"concerns", u"questions", u"objection", u"objections", u"doubts",
+                               u"support", u"opposition", u"demand", u"demands", u"warning", u"warnings",
+                               u"suggestion", u"vow", u"jab", u"jabs", u"swipe", u"swipes", u"criticism",
+                               u"criticisms", u"broadside", u"apology", u"defense", u"frustration", u"skepticism",
+                               u"alarm", u"endorsement", u"overture", u"insinuation"};
+    char16_t buf[24];
+    const auto it = verbMap.constFind(lower(i, buf));
+    if (it == verbMap.cend())
+        return false;
+    qsizetype n = i + 1;
+    for (; n < u.last && n <= i + 5; ++n) {
+        if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
+            return false;
+        const QStringView w = lower(n, buf);
+        if (nouns.contains(w))
+            break;
+        if (isClauseWord(w) || isAuxiliary(w) || (isPreposition(w) && !is(w, u"of")))
+            return false;
+    }
+    if (n >= u.last || n > i + 5)
+        return false;
+    CueInfo info;
+    info.cls = CueClass::Speech;
+    info.form = it.value();
+    if (!cueContextOk(i, info, u))
+        return false;
+    hit.info = info;
+    hit.head = i;
+    hit.cue = extendCueLeft(i, u);
+    hit.cue.last = n + 1;
+    // The preposition that opens what the words were about joins the cue ("the case for").
+    static const WordSet about{u"about", u"on", u"against", u"for", u"of", u"over", u"to", u"toward", u"towards"};
+    if (n + 1 < u.last && isWordAt(n + 1) && !m_t.toks[n + 1].has(InQuote) && about.contains(lower(n + 1, buf)))
+        hit.cue.last = n + 2;
+    return true;
+}
+
 bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
     const Token &t = m_t.toks[i];
@@ -177,6 +349,13 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     char16_t buf[24];
     const QStringView w = lower(i, buf);
     const CueInfo info = lookupCue(w);
+    // The first two letters of the light verbs (make, raise, voice, launch, level, lodge, hurl)
+    // keep their table lookup off most words.
+    const char16_t c0 = w[0].unicode(), c1 = w[1].unicode();
+    const bool light = (c1 == u'a' && (c0 == u'm' || c0 == u'r' || c0 == u'l')) || (c0 == u'v' && c1 == u'o')
+        || (c0 == u'l' && (c1 == u'e' || c1 == u'o')) || (c0 == u'h' && c1 == u'u');
+    if (light && lightVerbCue(i, u, hit))
+        return true;
     if (!info.isCue() || !cueContextOk(i, info, u))
         return false;
     hit.info = info;
@@ -192,6 +371,11 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
             hit.cue.last = i + 3;
         } else if (joined) {
             hit.cue.last = i + 2;
+        } else if (w.startsWith(u"sp") && lowerIs(i + 1, u"out")) {
+            // "spoke out", "speaks out against": the idiom takes a stand.
+            hit.cue.last = i + 2;
+            if (lowerIs(i + 2, u"against") || lowerIs(i + 2, u"about") || lowerIs(i + 2, u"for") || lowerIs(i + 2, u"on"))
+                hit.cue.last = i + 3;
         } else if (info.particleRequired) {
             return false;
         }

@@ -32,10 +32,15 @@ const char16_t *const speechVerbs[] = {
     u"^~question", u"wonder", u"~point!out|to", u"^cite", u"^describe", u"^dismiss", u"^decry:decries:decried:decrying",
     u"^denounce", u"speculate", u"~forecast:forecasts:forecast:forecasting", u"~chant", u"~shout", u"~repeat", u"~echo:echoes:echoed:echoing", u"retort", u"~quip:quips:quipped:quipping", u"^recommend", u"clarify:clarifies:clarified:clarifying", u"elaborate",
     u"^~slam:slams:slammed:slamming", u"^~blast", u"^~defend", u"^~endorse", u"^~urge", u"~refer:refers:referred:referring!to",
-    u"~talk!about", u"~speak:speaks:spoke:speaking!about", u"^~vote!for|against",
+    u"~talk!about", u"~speak:speaks:spoke:speaking!about|of", u"^~vote!for|against",
     u"^encourage", u"^congratulate", u"^disavow", u"^~rail!against", u"^liken", u"^characterize", u"^~label:labels:labeled:labeling",
     u"^~compare", u"^~quote", u"^~campaign!for|against",
     u"^~lobby:lobbies:lobbied:lobbying!for|against", u"~remark", u"^assail", u"^portray", u"^reject",
+    // Verbs of communication that imply a claim, and of scolding and praising.
+    u"imply:implies:implied:implying", u"~hint+at", u"allude!to", u"insinuate", u"posit", u"muse", u"exclaim",
+    u"profess", u"affirm", u"reaffirm", u"disclose", u"apologize", u"recite", u"~yell", u"grouse",
+    u"^rebut:rebuts:rebutted:rebutting", u"^refute", u"scoff", u"^chide", u"^scold", u"^chastise", u"^~rebuke",
+    u"^~ridicule", u"^laud", u"^lambast", u"^lambaste", u"^berate", u"^~vouch!for",
 };
 
 const char16_t *const tellVerbs[] = {
@@ -272,8 +277,21 @@ bool isCueAdverb(QStringView w)
                       u"again", u"often", u"publicly", u"privately", u"reportedly", u"just", u"now", u"still",
                       u"even", u"never", u"quickly", u"first", u"long", u"always", u"initially", u"further",
                       u"frequently", u"openly", u"explicitly", u"flatly", u"strongly", u"widely", u"earlier",
-                      u"clearly", u"finally", u"simply", u"specifically", u"emphatically", u"firmly"};
+                      u"clearly", u"finally", u"simply", u"specifically", u"emphatically", u"firmly", u"since"};
     return set.contains(w);
+}
+
+bool isMannerAdverb(QStringView w)
+{
+    if (w.size() < 5 || !w.endsWith(u"ly") || isCueAdverb(w))
+        return false;
+    // Nouns and adjectives that end like an adverb.
+    static const WordSet notAdverbs{u"family", u"assembly", u"supply", u"monopoly", u"anomaly", u"homily", u"reply",
+                                    u"bully", u"belly", u"jelly", u"tally", u"folly", u"rally", u"daily", u"weekly",
+                                    u"monthly", u"quarterly", u"yearly", u"early", u"likely", u"unlikely", u"elderly",
+                                    u"friendly", u"costly", u"deadly", u"lonely", u"lovely", u"ugly", u"silly",
+                                    u"holy", u"italy", u"july", u"panoply", u"melancholy", u"only", u"curly"};
+    return !notAdverbs.contains(w);
 }
 
 bool isClauseWord(QStringView w)

@@ -80,6 +80,11 @@ void Scanner::scanUnit(qsizetype ui)
             i = d.content.last().last - 1;
             continue;
         }
+        if (tryReception(i, u, d)) {
+            m_drafts.append(d);
+            i = d.cue.last - 1;
+            continue;
+        }
         if (tryNounCue(i, u, d)) {
             m_drafts.append(d);
             i = d.cue.last - 1;
@@ -204,6 +209,89 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
 // "the mayor's claim that …", "his calls for …", "criticism of the plan": a noun
 // that cites words or a stance, its owner (a possessive before it) as the source,
 // and its complement as the content. The source may be missing, as PolNeAR allows.
+// "The plan drew sharp criticism from both parties", "Obama has faced criticism for
+// …", "the bill came under fire": what others said about the subject. Those who said
+// it follow "from" (or are not named); the subject is what they spoke about.
+bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
+{
+    const Token &t = m_t.toks[i];
+    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last || t.end - t.start < 4
+        || t.end - t.start > 9)
+        return false;
+    // The first two letters of the verbs below (draw, face, attract, receive, endure,
+    // earn, come) keep their table lookup off most words.
+    const char16_t c0 = m_text[t.start].unicode(), c1 = m_text[t.start + 1].unicode();
+    const bool candidate = (c0 == u'd' && c1 == u'r') || (c0 == u'f' && c1 == u'a') || (c0 == u'a' && c1 == u't')
+        || (c0 == u'r' && c1 == u'e') || (c0 == u'e' && (c1 == u'n' || c1 == u'a'))
+        || (c0 == u'c' && (c1 == u'a' || c1 == u'o'));
+    if (!candidate)
+        return false;
+    static const WordSet verbs{u"draw", u"draws", u"drew", u"drawn", u"drawing", u"face", u"faces", u"faced",
+                               u"facing", u"attract", u"attracts", u"attracted", u"attracting", u"received",
+                               u"receives", u"receiving", u"endured", u"endures", u"enduring", u"earned", u"earns",
+                               u"came", u"come", u"comes", u"coming"};
+    static const WordSet nouns{u"criticism", u"criticisms", u"praise", u"fire", u"scrutiny", u"backlash",
+                               u"condemnation", u"ridicule", u"rebuke", u"rebukes", u"complaints", u"accusations",
+                               u"allegations", u"questions", u"protests", u"objections", u"derision",
+                               u"denunciations", u"attacks", u"pushback"};
+    char16_t buf[24];
+    const QStringView v = lower(i, buf);
+    if (!verbs.contains(v))
+        return false;
+    qsizetype n = i + 1;
+    if (v.startsWith(u'c')) { // "came under fire"
+        if (!lowerIs(n, u"under"))
+            return false;
+        ++n;
+    }
+    const qsizetype from = n;
+    for (; n < u.last && n <= from + 3; ++n) {
+        if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
+            return false;
+        const QStringView w = lower(n, buf);
+        if (nouns.contains(w))
+            break;
+        if (isClauseWord(w) || isAuxiliary(w) || isPreposition(w)
+            || (isDeterminer(w) && !is(w, u"some") && !is(w, u"new") && !is(w, u"such")))
+            return false;
+    }
+    if (n >= u.last || n > from + 3)
+        return false;
+    const Range cue{extendCueLeft(i, u).first, n + 1};
+    const Range subject = leftSource(cue.first, u);
+    if (subject.empty() || startsWithAdverbial(subject))
+        return false;
+    qsizetype k = n + 1;
+    Range source;
+    if (lowerIs(k, u"from")) {
+        qsizetype e = k + 1;
+        for (; e < u.last && e < k + 12; ++e) {
+            if (!isWordAt(e) || m_t.toks[e].has(InQuote))
+                break;
+            const QStringView w = lower(e, buf);
+            const bool joins = (is(w, u"and") || is(w, u"or")) && isWordAt(e + 1) && !lowerIs(e + 1, u"for")
+                && !lowerIs(e + 1, u"over"); // "from teachers and parents"
+            if (e > k + 1 && !joins && (isClauseWord(w) || isRelativePronoun(w) || (isPreposition(w) && !is(w, u"of"))))
+                break;
+        }
+        if (e > k + 1)
+            source = {k + 1, e};
+        k = e;
+    }
+    d.cue = cue;
+    d.source = source;
+    d.cls = CueClass::Speech;
+    d.content = {subject};
+    if ((lowerIs(k, u"for") || lowerIs(k, u"over")) && k + 2 < u.last) {
+        const qsizetype end = contentEnd(u);
+        if (k + 1 < end)
+            d.content.append({k + 1, clauseEnd(k + 1, end)});
+    }
+    d.confidence = 0.5;
+    d.noun = true;
+    return true;
+}
+
 bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
 {
     const Token &t = m_t.toks[i];

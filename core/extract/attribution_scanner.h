@@ -53,6 +53,9 @@ private:
     bool findCue(qsizetype i, const Unit &u, CueHit &hit) const;
     bool cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) const;
     Range extendCueLeft(qsizetype head, const Unit &u) const;
+    bool pluralHeadWithModifier(qsizetype p, const Unit &u) const;
+    qsizetype catenativeBefore(qsizetype to) const;
+    bool lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const;
 
     // patterns (attribution_patterns.cpp)
     void scanUnit(qsizetype ui);
@@ -63,12 +66,15 @@ private:
     void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
     bool hasPassiveAuxiliary(const CueHit &hit) const;
+    bool startsWithAdverbial(Range r) const;
+    bool opensWithCitation(qsizetype start, qsizetype end) const;
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
     bool tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d);
     bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
     bool tryAskedClause(qsizetype i, const Unit &u, Draft &d);
     bool tryDashSignature(qsizetype dash, const Unit &u, Draft &d);
     bool tryNounCue(qsizetype i, const Unit &u, Draft &d);
+    bool tryReception(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
     Range leftSource(qsizetype cueFirst, const Unit &u) const;

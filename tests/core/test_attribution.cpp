@@ -537,3 +537,150 @@ TEST_CASE("when asked: the question is content with no source", "[attribution]")
     // A request is no question.
     CHECK(run(u"The driver stepped out when asked to do so."_s).all.isEmpty());
 }
+
+TEST_CASE("a manner adverb between subject and verb belongs to the cue", "[attribution]")
+{
+    Found f = run(u"The auditors generally praised the new billing rules."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The auditors"_s);
+    CHECK(f.cue(0) == u"generally praised"_s);
+    CHECK(f.content(0) == u"the new billing rules"_s);
+
+    f = run(u"Nurses successfully argued that the shifts were too long."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"successfully argued"_s);
+    CHECK(f.content(0) == u"that the shifts were too long"_s);
+
+    // Nouns in -ly are subjects, not adverbs, and so are names.
+    f = run(u"The family said the hearing should be public."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The family"_s);
+    f = run(u"Kelly said the ferry would run on Sundays."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Kelly"_s);
+    CHECK(f.content(0) == u"the ferry would run on Sundays"_s);
+}
+
+TEST_CASE("a plural subject with a modifier before a bare verb", "[attribution]")
+{
+    Found f = run(u"Aides to the governor say the budget will pass this week."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Aides to the governor"_s);
+    CHECK(f.cue(0) == u"say"_s);
+    CHECK(f.content(0) == u"the budget will pass this week"_s);
+
+    f = run(u"People familiar with the talks believe a deal is close."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"People familiar with the talks"_s);
+    CHECK(f.content(0) == u"a deal is close"_s);
+
+    // A numeral subject: a share of those polled.
+    f = run(u"About 4 in 10 say the country is on the wrong track."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"say"_s);
+    CHECK(f.content(0) == u"the country is on the wrong track"_s);
+    // A participle between a number and its noun is no cue.
+    CHECK(run(u"She leads by 270 pledged delegates."_s).all.isEmpty());
+}
+
+TEST_CASE("a speech gerund after a plural noun or a document", "[attribution]")
+{
+    Found f = run(u"The poll found him ahead, with 40 percent saying they trust him more."_s);
+    bool saying = false;
+    for (qsizetype i = 0; i < f.all.size(); ++i) {
+        if (f.cue(i) == u"saying"_s) {
+            saying = true;
+            CHECK(f.source(i).contains(u"40 percent"_s));
+            CHECK(f.content(i) == u"they trust him more"_s);
+        }
+    }
+    CHECK(saying);
+
+    f = run(u"The union released a statement announcing that it would back the mayor."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"announcing"_s);
+    CHECK(f.source(0).endsWith(u"a statement"_s));
+    CHECK(f.content(0) == u"that it would back the mayor"_s);
+}
+
+TEST_CASE("a verb that takes an infinitive joins the cue", "[attribution]")
+{
+    Found f = run(u"Farmers tend to favor lower tariffs on machinery."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Farmers"_s);
+    CHECK(f.cue(0) == u"tend to favor"_s);
+    CHECK(f.content(0) == u"lower tariffs on machinery"_s);
+
+    f = run(u"The coach went on to say that the team had played badly."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"went on to say"_s);
+    CHECK(f.content(0) == u"that the team had played badly"_s);
+
+    // A wish is the cue itself; the infinitive is its content.
+    f = run(u"She wants to say something about the vote."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"wants"_s);
+}
+
+TEST_CASE("a light verb with a speech noun", "[attribution]")
+{
+    Found f = run(u"Several senators raised concerns about the cost of the program."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Several senators"_s);
+    CHECK(f.cue(0) == u"raised concerns about"_s);
+    CHECK(f.content(0) == u"the cost of the program"_s);
+
+    f = run(u"The mayor made the case that the tax would hurt families."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"made the case"_s);
+    CHECK(f.content(0) == u"that the tax would hurt families"_s);
+
+    // Money raised or a decision made is no citation.
+    CHECK(run(u"The club raised money for the new roof."_s).all.isEmpty());
+}
+
+TEST_CASE("criticism drawn or faced: the subject is what was spoken about", "[attribution]")
+{
+    Found f = run(u"The proposal has drawn harsh criticism from teachers and parents."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"has drawn harsh criticism"_s);
+    CHECK(f.source(0) == u"teachers and parents"_s);
+    CHECK(f.content(0) == u"The proposal"_s);
+
+    f = run(u"The mayor faced sharp criticism for closing the libraries."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK_FALSE(f.all[0].source.isValid());
+    CHECK(f.content(0) == u"The mayor | closing the libraries"_s);
+
+    f = run(u"The new levy came under fire over its effect on farmers."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"came under fire"_s);
+    CHECK(f.content(0) == u"The new levy | its effect on farmers"_s);
+}
+
+TEST_CASE("a scene-setting phrase is not the source of a noun-like cue", "[attribution]")
+{
+    const Found f = run(u"In a message posted Friday, Reyes said the clinic would stay open."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Reyes"_s);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"the clinic would stay open"_s);
+}
+
+TEST_CASE("more verbs of communication", "[attribution]")
+{
+    Found f = run(u"The minister implied that the strike was illegal."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"implied"_s);
+    f = run(u"The director hinted at a sequel during the interview."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"hinted at"_s);
+    f = run(u"The mayor spoke out against the closure of the school."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"spoke out against"_s);
+    CHECK(f.content(0) == u"the closure of the school"_s);
+    f = run(u"Two senators have since denounced the remarks."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"have since denounced"_s);
+    CHECK(f.source(0) == u"Two senators"_s);
+}
