@@ -55,8 +55,14 @@ QList<Actor> resolveActors(QStringView text, const QList<Sentence> &sentences, Q
 {
     if (attributions.isEmpty() || text.size() >= std::numeric_limits<qint32>::max())
         return {};
-    const std::shared_ptr<const attr::Tokens> tokens = attr::sharedTokens(text, sentences);
-    MentionIndex mentions(text, *tokens);
+    return resolveActors(text, *attr::sharedTokens(text, sentences), attributions);
+}
+
+QList<Actor> resolveActors(QStringView text, const attr::Tokens &tokens, QList<Attribution> &attributions)
+{
+    if (attributions.isEmpty() || text.size() >= std::numeric_limits<qint32>::max())
+        return {};
+    MentionIndex mentions(text, tokens);
     ActorTable table;
     QString previous;
     for (Attribution &a : attributions) {

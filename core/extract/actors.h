@@ -21,6 +21,8 @@ struct Actor {
 // the actors in order of first appearance. A sourceless attribution (a quotation
 // continued with no cue) takes the actor of the attribution before it.
 QList<Actor> resolveActors(QStringView text, const QList<Sentence> &sentences, QList<Attribution> &attributions);
+// The same on the tokens findAttributions was given (attr::tokenize of this text).
+QList<Actor> resolveActors(QStringView text, const attr::Tokens &tokens, QList<Attribution> &attributions);
 
 QString actorKindName(ActorKind kind);
 

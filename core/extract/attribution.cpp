@@ -22,6 +22,14 @@ QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sen
     return scanner.run();
 }
 
+QList<Attribution> findAttributions(QStringView text, const attr::Tokens &tokens, const AttributionOptions &options)
+{
+    if (text.isEmpty() || text.size() >= std::numeric_limits<qint32>::max())
+        return {};
+    attr::Scanner scanner(text, tokens, options);
+    return scanner.run();
+}
+
 QString quoteKindName(QuoteKind kind)
 {
     switch (kind) {

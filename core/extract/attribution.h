@@ -11,6 +11,10 @@
 
 namespace factline::extract {
 
+namespace attr {
+struct Tokens;
+}
+
 // Who says what. All offsets are UTF-16 (see spans.h); they become code points only
 // where results leave the extractor.
 enum class QuoteKind { Direct, Indirect, Mixed };
@@ -41,6 +45,10 @@ struct AttributionOptions {
 // thread-safe; linear in the length of the text. Attribution::actor stays empty
 // until resolveActors (actors.h) fills it.
 QList<Attribution> findAttributions(QStringView text, const QList<Sentence> &sentences,
+                                    const AttributionOptions &options = {});
+// The same on `tokens`, which attr::tokenize made of this text and its sentences: a
+// pipeline tokenizes once for this and resolveActors.
+QList<Attribution> findAttributions(QStringView text, const attr::Tokens &tokens,
                                     const AttributionOptions &options = {});
 
 QString quoteKindName(QuoteKind kind);

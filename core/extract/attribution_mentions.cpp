@@ -3,6 +3,8 @@
 #include "extract/attribution_lexicon.h"
 
 #include <QSet>
+#include <QStringTokenizer>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -10,6 +12,19 @@ namespace factline::extract::attr {
 namespace {
 
 using namespace Qt::StringLiterals;
+
+// The word lists below as sets of views; several lists can make one set.
+template<size_t... N>
+QSet<QStringView> viewSet(const char16_t *const (&...lists)[N])
+{
+    QSet<QStringView> set;
+    const auto add = [&set](const auto &list) {
+        for (const char16_t *w : list)
+            set.insert(QStringView(w, std::char_traits<char16_t>::length(w)));
+    };
+    (add(lists), ...);
+    return set;
+}
 
 // Words of a title before a name ("U.S. Secretary of State Antony Blinken").
 bool isTitleWord(QStringView w)
@@ -31,9 +46,7 @@ bool isTitleWord(QStringView w)
 }
 
 // Words that make a capitalised run an institution, a place or a date rather than a person.
-bool isNonPersonWord(QStringView w)
-{
-    static const WordSet set{u"house", u"party", u"department", u"university", u"times", u"news", u"post", u"street",
+constexpr const char16_t *nonPersonWords[] = {u"house", u"party", u"department", u"university", u"times", u"news", u"post", u"street",
                       u"journal", u"council", u"committee", u"organization", u"organisation", u"ministry",
                       u"authority", u"bank", u"fund", u"agency", u"association", u"institute", u"center",
                       u"centre", u"foundation", u"company", u"corp.", u"inc.", u"group", u"network", u"court",
@@ -48,13 +61,15 @@ bool isNonPersonWord(QStringView w)
                       u"school", u"college", u"hospital", u"airport", u"station", u"park", u"project", u"report",
                       u"act", u"bill", u"law", u"day", u"week", u"year", u"ap", u"reuters", u"cnn", u"fox",
                       u"nbc", u"abc", u"cbs", u"msnbc", u"politico", u"twitter", u"facebook", u"google"};
-    return set.contains(w);
+
+bool isNonPersonWord(QStringView w)
+{
+    static const QSet<QStringView> set = viewSet(nonPersonWords);
+    return !w.isEmpty() && set.contains(w);
 }
 
 // Words that a sentence may open with, capitalised only because they open it.
-bool isOpener(QStringView w)
-{
-    static const WordSet set{u"the", u"a", u"an", u"but", u"and", u"in", u"on", u"at", u"for", u"as", u"if", u"when",
+constexpr const char16_t *openers[] = {u"the", u"a", u"an", u"but", u"and", u"in", u"on", u"at", u"for", u"as", u"if", u"when",
                       u"while", u"after", u"before", u"it", u"he", u"she", u"they", u"we", u"i", u"this",
                       u"that", u"there", u"his", u"her", u"their", u"its", u"our", u"so", u"yet", u"now",
                       u"then", u"still", u"despite", u"toward", u"towards", u"since", u"with", u"without",
@@ -62,12 +77,14 @@ bool isOpener(QStringView w)
                       u"both", u"all", u"some", u"many", u"most", u"one", u"two", u"three", u"these", u"those",
                       u"what", u"who", u"why", u"how", u"where", u"my", u"your", u"no", u"not", u"yes", u"mr",
                       u"according", u"asked", u"said", u"says", u"here", u"last", u"next", u"former"};
-    return set.contains(w);
+
+bool isOpener(QStringView w)
+{
+    static const QSet<QStringView> set = viewSet(openers);
+    return !w.isEmpty() && set.contains(w);
 }
 
-bool isPersonNoun(QStringView w)
-{
-    static const WordSet set{u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
+constexpr const char16_t *personNouns[] = {u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
                       u"analysts", u"expert", u"experts", u"person", u"people", u"spokesman", u"spokeswoman",
                       u"spokesperson", u"adviser", u"advisers", u"advisor", u"advisors", u"diplomat", u"diplomats",
                       u"insider", u"insiders", u"observers", u"critics", u"residents", u"witnesses", u"staffer",
@@ -77,7 +94,19 @@ bool isPersonNoun(QStringView w)
                       u"campaign", u"protesters", u"supporters", u"voters", u"democrats", u"republicans",
                       u"economists", u"scientists", u"researchers", u"doctors", u"workers", u"countries",
                       u"nations", u"poll", u"polls", u"survey", u"study", u"report", u"head", u"chief"};
-    return set.contains(w);
+
+bool isPersonNoun(QStringView w)
+{
+    static const QSet<QStringView> set = viewSet(personNouns);
+    return !w.isEmpty() && set.contains(w);
+}
+
+// A word that keeps a capitalised run from being a person's name: one lookup for the
+// three lists, which MentionIndex::addRun asks about every capitalised word.
+bool blocksPersonName(QStringView w)
+{
+    static const QSet<QStringView> set = viewSet(nonPersonWords, personNouns, openers);
+    return !w.isEmpty() && set.contains(w);
 }
 
 } // namespace
@@ -130,26 +159,43 @@ ActorKind kindOfName(QStringView name)
         return ActorKind::Government;
     if (name.contains(u" and "))
         return ActorKind::Group;
-    const QStringList words = name.toString().toLower().split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
+    // The words lower-cased: an ASCII name (the usual one) in a buffer, without allocating.
+    QVarLengthArray<char16_t, 128> buf;
+    QString lowered;
+    QStringView lower;
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        buf.resize(name.size());
+        std::transform(name.begin(), name.end(), buf.begin(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        });
+        lower = QStringView(buf.data(), buf.size());
+    } else {
+        lowered = name.toString().toLower();
+        lower = lowered;
+    }
+    const auto words = qTokenize(lower, u' ', Qt::SkipEmptyParts);
+    if (words.begin() == words.end())
         return ActorKind::Unknown;
     if (name.isEmpty() || !name.front().isUpper()) {
         static const WordSet anonymous{u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
                            u"analysts", u"expert", u"experts", u"person", u"people", u"insider", u"insiders",
                            u"diplomat", u"diplomats", u"adviser", u"advisers", u"spokesman", u"spokeswoman"};
-        for (const QString &w : words) {
+        for (QStringView w : words) {
             if (anonymous.contains(w))
                 return ActorKind::Anonymous;
         }
         return ActorKind::Group;
     }
-    for (const QString &w : words) {
+    qsizetype count = 0;
+    for (QStringView w : words) {
         if (isNonPersonWord(w))
             return ActorKind::Organisation;
         if (isPersonNoun(w))
             return w.endsWith(u's') ? ActorKind::Anonymous : ActorKind::Group;
+        ++count;
     }
-    return words.size() <= 3 ? ActorKind::Person : ActorKind::Organisation;
+    return count <= 3 ? ActorKind::Person : ActorKind::Organisation;
 }
 
 MentionIndex::MentionIndex(QStringView text, const Tokens &tokens)
@@ -189,7 +235,7 @@ void MentionIndex::addRun(Run run)
     for (qsizetype i = r.first; i < r.last; ++i) {
         const QStringView raw = tokenView(i);
         const QStringView w = lowerInto(raw, buf);
-        if (w.isEmpty() || isNonPersonWord(w) || isPersonNoun(w) || isOpener(w) || !canonicalCountry(raw).isEmpty())
+        if (w.isEmpty() || blocksPersonName(w) || !canonicalCountry(raw).isEmpty())
             return;
         if (m_t.toks[i].has(AllCaps) && raw.size() > 3)
             return;
@@ -211,7 +257,14 @@ void MentionIndex::addRun(Run run)
     const QString full = it.value();
     m_persons.append(Mention{pos, full, ActorKind::Person});
     if (!title.isEmpty()) {
-        m_byTitle.insert(title, full);
+        auto t = m_byTitle.find(title);
+        if (t == m_byTitle.end()) {
+            m_titles.append(title);
+            m_longestTitle = std::max(m_longestTitle, title.size());
+            m_byTitle.insert(m_titles.last(), full);
+        } else {
+            *t = full;
+        }
         QStringList &forms = m_titledForms[full];
         const QString titled = withoutPossessive(tokenText(run.first, run.last));
         if (!forms.contains(titled))

@@ -60,7 +60,9 @@ private:
     QList<Mention> m_plurals; // groups, governments, organisations, anonymous sources
     QList<Mention> m_pairs;   // "Russia and China"
     QHash<QStringView, QString> m_bySurname;  // "Netanyahu" -> "Benjamin Netanyahu" (keys view the text)
-    QHash<QString, QString> m_byTitle;        // "prime minister" -> "Benjamin Netanyahu"
+    QHash<QStringView, QString> m_byTitle;    // "prime minister" -> "Benjamin Netanyahu" (keys view m_titles)
+    QList<QString> m_titles;                  // owns the titles m_byTitle's keys view
+    qsizetype m_longestTitle = 0;
     QHash<QString, QStringList> m_titledForms; // "Antony Blinken" -> {"U.S. Secretary of State Antony Blinken"}
 };
 

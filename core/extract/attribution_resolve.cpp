@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace factline::extract::attr {
 namespace {
 
@@ -19,6 +21,8 @@ bool isRoleOf(QStringView w)
     }
     return false;
 }
+
+constexpr qsizetype longestPairPhrase = 19; // "the two governments"
 
 bool isPairPhrase(QStringView lower)
 {
@@ -169,20 +173,38 @@ Resolved MentionIndex::resolve(TextSpan source) const
         if (!p.name.isEmpty() || is(w, u"he") || is(w, u"she") || is(w, u"they") || is(w, u"it"))
             return p;
     }
-    const QString phrase = tokenText(first, last).toLower();
-    if (isPairPhrase(phrase)) {
+    // Lower-casing keeps an ASCII phrase's length, so one longer than every pair phrase
+    // or every title cannot be one, and its suffixes can be views on one lower-cased copy.
+    const qsizetype start = m_t.toks[first].start;
+    const qsizetype end = m_t.toks[last - 1].end;
+    const QStringView raw = m_text.sliced(start, end - start);
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!m_pairs.isEmpty() && (!ascii || raw.size() <= longestPairPhrase)
+        && isPairPhrase(tokenText(first, last).toLower())) {
         const Mention *m = lastBefore(m_pairs, source.start);
         if (m)
             return {m->name, ActorKind::Group, {}};
     }
     // "Israel's prime minister", "the prime minister": a title seen with a name.
-    for (qsizetype i = first; i < last; ++i) {
-        const QString rest = tokenText(i, last).toLower();
-        const auto it = m_byTitle.constFind(rest);
-        if (it != m_byTitle.cend())
-            return {it.value(), ActorKind::Person, m_titledForms.value(it.value())};
-        if (m_t.toks[i].kind == TokKind::Comma)
-            break;
+    if (!m_byTitle.isEmpty()) {
+        qsizetype from = first;
+        if (ascii) { // skip the suffixes longer than every title, stopping at a comma as below
+            while (from < last && end - m_t.toks[from].start > m_longestTitle && m_t.toks[from].kind != TokKind::Comma)
+                ++from;
+            if (from < last && end - m_t.toks[from].start > m_longestTitle)
+                from = last;
+        }
+        const QString tail = ascii && from < last ? tokenText(from, last).toLower() : QString();
+        for (qsizetype i = from; i < last; ++i) {
+            const QString copy = ascii ? QString() : tokenText(i, last).toLower();
+            const QStringView rest = ascii ? QStringView(tail).sliced(m_t.toks[i].start - m_t.toks[from].start)
+                                           : QStringView(copy);
+            const auto it = m_byTitle.constFind(rest);
+            if (it != m_byTitle.cend())
+                return {it.value(), ActorKind::Person, m_titledForms.value(it.value())};
+            if (m_t.toks[i].kind == TokKind::Comma)
+                break;
+        }
     }
     return resolveNamed(first, last, source.start);
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <array>
+#include <vector>
 
 namespace factline::extract::attr {
 namespace {
@@ -32,10 +33,19 @@ inline bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isSpaceChar(QChar c)
+// The ASCII spaces the tokenizer skips (not \f or \v), as a table like asciiWordTable.
+constexpr auto asciiSpaceTable = [] {
+    std::array<bool, 128> t{};
+    t[' '] = t['\t'] = t['\r'] = t['\n'] = true;
+    return t;
+}();
+
+inline bool isSpaceChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\r' || u == u'\n' || u == 0x00A0 || (u > 0x7f && c.isSpace());
+    if (u < 0x80)
+        return asciiSpaceTable[u];
+    return u == 0x00A0 || c.isSpace();
 }
 
 // Abbreviations whose final period belongs to the word ("Mr. Trump", "Sen. Cruz").
@@ -58,6 +68,7 @@ bool keepsPeriod(QStringView w)
 struct Builder {
     QStringView text;
     Tokens out;
+    std::vector<Token> toks; // built here, where appending is cheaper, then copied to out.toks
     qsizetype paragraph = 0;
     bool paraStart = true;
     qsizetype openQuote = -1;        // token index of an unclosed opening mark
@@ -82,7 +93,7 @@ struct Builder {
             if (caps)
                 t.flags |= AllCaps;
         }
-        out.toks.append(t);
+        toks.push_back(t);
     }
 
     void closeQuote(qsizetype closeTok, qsizetype lastInside)
@@ -91,15 +102,15 @@ struct Builder {
         q.open = openQuote;
         q.close = closeTok;
         const qsizetype endTok = closeTok >= 0 ? closeTok : lastInside;
-        q.span = {out.toks[openQuote].start, out.toks[endTok].end};
+        q.span = {toks[openQuote].start, toks[endTok].end};
         const qint32 qi = qint32(out.quotes.size());
         out.quotes.append(q);
-        out.toks[openQuote].quote = qi;
+        toks[openQuote].quote = qi;
         if (closeTok >= 0)
-            out.toks[closeTok].quote = qi;
+            toks[closeTok].quote = qi;
         for (qsizetype i = openQuote + 1; i <= lastInside; ++i) {
-            out.toks[i].flags |= InQuote;
-            out.toks[i].quote = qi;
+            toks[i].flags |= InQuote;
+            toks[i].quote = qi;
         }
         openQuote = -1;
     }
@@ -107,7 +118,7 @@ struct Builder {
     void endParagraph()
     {
         if (openQuote >= 0) // a quotation running on into the next paragraph ends here for us
-            closeQuote(-1, out.toks.size() - 1);
+            closeQuote(-1, qsizetype(toks.size()) - 1);
         ++paragraph;
         paraStart = true;
     }
@@ -116,12 +127,12 @@ struct Builder {
     {
         if (opening) {
             if (openQuote >= 0) // unbalanced: “a “b — the first one stops here
-                closeQuote(-1, out.toks.size() - 1);
+                closeQuote(-1, qsizetype(toks.size()) - 1);
             push(s, e, TokKind::OpenQuote);
-            openQuote = out.toks.size() - 1;
+            openQuote = qsizetype(toks.size()) - 1;
         } else if (openQuote >= 0) {
             push(s, e, TokKind::CloseQuote);
-            closeQuote(out.toks.size() - 1, out.toks.size() - 2);
+            closeQuote(qsizetype(toks.size()) - 1, qsizetype(toks.size()) - 2);
         } else {
             push(s, e, TokKind::Other); // a stray closing mark
         }
@@ -236,14 +247,16 @@ bool isTitleCase(const Tokens &t, const Unit &u)
 
 void buildUnits(Tokens &t, const QList<Sentence> &sentences)
 {
-    const qsizetype n = t.toks.size();
+    const QList<Token> &toks = t.toks; // const: no detach check on every read
+    const qsizetype n = toks.size();
     t.unitOf.resize(n);
+    qint32 *unitOf = t.unitOf.data();
     qsizetype si = 0;
     qsizetype para = 0;
     Unit cur;
     cur.first = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const Token &tok = t.toks[i];
+        const Token &tok = toks[i];
         bool sentenceBreak = false;
         while (si < sentences.size() && sentences[si].end <= tok.start) {
             ++si;
@@ -262,7 +275,7 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
         if (newPara)
             ++para;
         cur.paragraph = para;
-        t.unitOf[i] = qint32(t.units.size());
+        unitOf[i] = qint32(t.units.size());
     }
     if (n > 0) {
         cur.last = n;
@@ -300,8 +313,9 @@ Tokens tokenize(QStringView text, const QList<Sentence> &sentences)
 {
     Builder b;
     b.text = text;
-    b.out.toks.reserve(text.size() / 5 + 8);
+    b.toks.reserve(size_t(text.size() / 5 + 8));
     b.run();
+    b.out.toks = QList<Token>(b.toks.begin(), b.toks.end());
     buildUnits(b.out, sentences);
     return std::move(b.out);
 }

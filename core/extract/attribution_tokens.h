@@ -61,8 +61,9 @@ struct Tokens {
 
 Tokens tokenize(QStringView text, const QList<Sentence> &sentences);
 
-// The same, shared between findAttributions and resolveActors, which a pipeline calls
-// one after the other on one text: the second call reuses the first one's tokens.
+// The same, shared between the findAttributions and resolveActors that take sentences,
+// called one after the other on one text: the second call reuses the first one's tokens.
+// (extract() tokenizes once itself and calls the overloads that take tokens.)
 // One entry per thread, keyed by the text's address, length and hash and by the
 // sentence boundaries, so a changed text is never served stale tokens.
 std::shared_ptr<const Tokens> sharedTokens(QStringView text, const QList<Sentence> &sentences);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "pipeline.h"
 
+#include "extract/attribution_tokens.h"
 #include "text/offsets.h"
 
 #include <algorithm>
+#include <limits>
 
 
 namespace factline::extract {
@@ -66,8 +68,12 @@ Extraction extract(QStringView text, QDate documentDate)
     x.documentDate = documentDate;
     x.sentences = splitSentences(text);
     x.timexes = findTimexes(text, x.sentences, documentDate);
-    x.attributions = findAttributions(text, x.sentences);
-    x.actors = resolveActors(text, x.sentences, x.attributions);
+    // Attributions and actors share one tokenization (offsets are 32-bit, so a text too
+    // long for them gets none, and neither finds anything in it).
+    const attr::Tokens tokens = text.size() < std::numeric_limits<qint32>::max() ? attr::tokenize(text, x.sentences)
+                                                                                 : attr::Tokens();
+    x.attributions = findAttributions(text, tokens);
+    x.actors = resolveActors(text, tokens, x.attributions);
     x.events = findEvents(text, x.sentences, x.timexes, x.attributions, x.actors);
     x.quantities = findQuantities(text, x.sentences, x.timexes);
     x.disputes = findDisputes(text, x.sentences, x.attributions, x.quantities);
