@@ -319,6 +319,11 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
             return -1;
         char16_t buf[24];
         const QStringView w = lower(k, buf);
+        if (is(w, u"as") && hit.info.cls == CueClass::Speech && k - 1 >= m_unitCursor
+            && m_t.toks[k - 1].kind == TokKind::Comma && k + 1 < hit.cue.first) {
+            --k; // "…, as police have said.": what comes before the comma is what they said
+            break;
+        }
         if (isClauseWord(w) && !((is(w, u"and") || is(w, u"or")) && m_t.toks[k + 1].has(Capitalised)))
             return -1;
     }
@@ -343,8 +348,8 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
 // appositive. Returns where the tail after the cue ends, or -1.
 qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const
 {
-    if (sep + 1 < hit.cue.first) { // "Y, X said"
-        d.source = {sep + 1, hit.cue.first};
+    if (sep + 1 < hit.cue.first) { // "Y, X said"; "Y, as X said"
+        d.source = {lowerIs(sep + 1, u"as") && m_t.toks[sep + 1].isWord() ? sep + 2 : sep + 1, hit.cue.first};
         return tailEnd(hit.cue.last, u, hit.info.cls);
     }
     const TokKind sepKind = m_t.toks[sep].kind;

@@ -338,6 +338,46 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
     return true;
 }
 
+// "as one voter put it", "Amar put it: …": the idiom cites someone's words. Without
+// "as" before its subject or a quotation after it ("put it on the table", "let me put
+// it this way") it does not.
+bool Scanner::putItCue(qsizetype i, const Unit &u, CueHit &hit) const
+{
+    if (i - 1 < u.first || !isWordAt(i - 1) || m_t.toks[i - 1].has(InQuote))
+        return false;
+    char16_t buf[24];
+    const QStringView prev = lower(i - 1, buf);
+    if (is(prev, u"to") || is(prev, u"me") || is(prev, u"us") || isModalLike(prev))
+        return false;
+    bool afterAs = false;
+    for (qsizetype k = i - 1; k >= u.first && k >= i - 14; --k) {
+        const Token &t = m_t.toks[k];
+        if (t.has(InQuote) || (!t.isWord() && t.kind != TokKind::Comma))
+            break;
+        if (!t.isWord())
+            continue;
+        const QStringView w = lower(k, buf);
+        if (is(w, u"as")) {
+            afterAs = true;
+            break;
+        }
+        if (isClauseWord(w) || lookupCue(w).isCue())
+            break;
+    }
+    const qsizetype n = i + 2;
+    const bool quoteAfter = n < u.last
+        && (m_t.toks[n].kind == TokKind::Colon
+            || (m_t.toks[n].kind == TokKind::Comma && n + 1 < u.last && m_t.toks[n + 1].kind == TokKind::OpenQuote));
+    if (!afterAs && !quoteAfter)
+        return false;
+    hit.info = CueInfo();
+    hit.info.cls = CueClass::Speech;
+    hit.info.form = CueForm::Past;
+    hit.head = i;
+    hit.cue = {extendCueLeft(i, u).first, i + 2};
+    return true;
+}
+
 bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
     const Token &t = m_t.toks[i];
@@ -356,6 +396,8 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
         || (c0 == u'l' && (c1 == u'e' || c1 == u'o')) || (c0 == u'h' && c1 == u'u');
     if (light && lightVerbCue(i, u, hit))
         return true;
+    if (c0 == u'p' && (is(w, u"put") || is(w, u"puts")) && lowerIs(i + 1, u"it"))
+        return putItCue(i, u, hit);
     if (!info.isCue() || !cueContextOk(i, info, u))
         return false;
     hit.info = info;

@@ -55,7 +55,7 @@ void Scanner::scanUnit(qsizetype ui)
     m_unitCursor = u.first;
     Draft d;
     d.unit = ui;
-    if (m_t.toks[u.first].has(ParagraphStart) && tryColonHeadline(u, d)) {
+    if (tryInvertedCue(u, d) || (m_t.toks[u.first].has(ParagraphStart) && tryColonHeadline(u, d))) {
         m_drafts.append(d);
         m_unitCursor = d.cue.last;
     }
@@ -140,6 +140,51 @@ bool Scanner::tryColonHeadline(const Unit &u, Draft &d)
     d.cue = {i, i + 1};
     d.content = {{i + 1, end}};
     d.confidence = 0.5;
+    return true;
+}
+
+// "Said Ellis: “…”", "Wrote the senator: …": a speech verb that opens the sentence
+// ahead of its subject (quotative inversion) is the cue, and the phrase up to the
+// colon the source; what follows the colon, here or in the next paragraph, is said.
+bool Scanner::tryInvertedCue(const Unit &u, Draft &d)
+{
+    const qsizetype i = u.first;
+    if (i + 2 >= u.last || !isWordAt(i) || !m_t.toks[i].has(Capitalised) || m_t.toks[i].has(InQuote) || u.titleCase)
+        return false;
+    char16_t buf[24];
+    const CueInfo info = lookupCue(lower(i, buf));
+    if (info.cls != CueClass::Speech || info.particleRequired
+        || (info.form != CueForm::Past && info.form != CueForm::ThirdPerson))
+        return false;
+    if (!isWordAt(i + 1) || m_t.toks[i + 1].has(InQuote))
+        return false;
+    const QStringView next = lower(i + 1, buf);
+    if (!m_t.toks[i + 1].has(Capitalised) && !(isDeterminer(next) && !isPreposition(next)))
+        return false; // a name or a noun phrase, not "Said to be …"
+    qsizetype colon = i + 1;
+    for (; colon < u.last && colon < i + 20; ++colon) {
+        const Token &t = m_t.toks[colon];
+        if (t.kind == TokKind::Colon)
+            break;
+        if (t.has(InQuote) || (t.kind != TokKind::Word && t.kind != TokKind::Comma && t.kind != TokKind::Paren))
+            return false;
+    }
+    if (colon >= u.last || m_t.toks[colon].kind != TokKind::Colon)
+        return false;
+    qsizetype start = colon + 1;
+    qsizetype end = contentEnd(u);
+    const qsizetype ui = m_t.unitOf[i];
+    if (start >= end && ui + 1 < m_t.units.size()) { // "Stated Stone:" and the quotation below
+        start = m_t.units[ui + 1].first;
+        end = contentEnd(m_t.units[ui + 1]);
+    }
+    if (start >= end)
+        return false;
+    d.source = {i + 1, colon};
+    d.cue = {i, i + 1};
+    d.cls = CueClass::Speech;
+    d.content = {{start, end}};
+    d.confidence = 0.7;
     return true;
 }
 

@@ -56,6 +56,7 @@ private:
     bool pluralHeadWithModifier(qsizetype p, const Unit &u) const;
     qsizetype catenativeBefore(qsizetype to) const;
     bool lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const;
+    bool putItCue(qsizetype i, const Unit &u, CueHit &hit) const;
 
     // patterns (attribution_patterns.cpp)
     void scanUnit(qsizetype ui);
@@ -76,6 +77,7 @@ private:
     bool tryNounCue(qsizetype i, const Unit &u, Draft &d);
     bool tryReception(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
+    bool tryInvertedCue(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
     Range leftSource(qsizetype cueFirst, const Unit &u) const;
     Range appositiveSource(qsizetype comma, const Unit &u) const;

@@ -684,3 +684,54 @@ TEST_CASE("more verbs of communication", "[attribution]")
     CHECK(f.cue(0) == u"have since denounced"_s);
     CHECK(f.source(0) == u"Two senators"_s);
 }
+
+TEST_CASE("as someone put it: the idiom cites their words", "[attribution]")
+{
+    Found f = run(u"As the old coach put it: \u201CDefense wins titles.\u201D"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the old coach"_s);
+    CHECK(f.cue(0) == u"put it"_s);
+    CHECK(f.content(0) == u"\u201CDefense wins titles.\u201D"_s);
+
+    f = run(u"The levy is a tax on the poor, as one farmer put it."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"one farmer"_s);
+    CHECK(f.content(0) == u"The levy is a tax on the poor"_s);
+
+    // Putting a thing somewhere, or the speaker's own framing, cites nobody.
+    CHECK(run(u"The clerk put it on the shelf behind the counter."_s).all.isEmpty());
+    f = run(u"\u201CLet me put it this way,\u201D the coach said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"said"_s);
+}
+
+TEST_CASE("a closing as-clause with a speech verb cites what comes before it", "[attribution]")
+{
+    Found f = run(u"The bridge was never inspected, as the engineers have said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the engineers"_s);
+    CHECK(f.cue(0) == u"have said"_s);
+    CHECK(f.content(0) == u"The bridge was never inspected"_s);
+
+    // "as" in time ("while"), with a verb that is no speech, cites nothing before it.
+    f = run(u"The lights went out, as the audience applauded."_s);
+    for (qsizetype i = 0; i < f.all.size(); ++i)
+        CHECK(f.content(i) != u"The lights went out"_s);
+}
+
+TEST_CASE("a speech verb ahead of its subject and a colon", "[attribution]")
+{
+    Found f = run(u"The vote was close. Said Marta Ruiz: \u201CWe will count every ballot.\u201D"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"Said"_s);
+    CHECK(f.source(0) == u"Marta Ruiz"_s);
+    CHECK(f.content(0) == u"\u201CWe will count every ballot.\u201D"_s);
+
+    f = run(u"Wrote Ana Lee, a teacher from Ohio: \u201CThe column missed the point.\u201D"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"Wrote"_s);
+    CHECK(f.source(0) == u"Ana Lee, a teacher from Ohio"_s);
+
+    // "Said to be …" is a passive about its subject, no one's words.
+    CHECK(run(u"Said to be the oldest in the county: the oak by the church."_s).all.isEmpty());
+}
