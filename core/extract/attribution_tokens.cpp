@@ -57,7 +57,11 @@ bool keepsPeriod(QStringView w)
                               u"Jr", u"Sr", u"Sgt", u"Capt", u"Prof", u"Rev", u"Sens", u"Reps", u"Gens", u"Adm",
                               u"Maj", u"Atty", u"Pres", u"vs", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul",
                               u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"No", u"Ft", u"Mt", u"Calif",
-                              u"Fla", u"Ariz", u"Mass"};
+                              u"Fla", u"Ariz", u"Mass",
+                              // The AP's state abbreviations ("Ashton, Md., said"), capitalised as written.
+                              u"Ala", u"Ark", u"Colo", u"Conn", u"Del", u"Ga", u"Ill", u"Ind", u"Kan", u"Ky",
+                              u"La", u"Md", u"Mich", u"Minn", u"Miss", u"Mo", u"Mont", u"Neb", u"Nev", u"Okla",
+                              u"Ore", u"Pa", u"Tenn", u"Vt", u"Va", u"Wash", u"Wis", u"Wyo"};
     if (w.size() <= 5 && list.contains(w))
         return true;
     if (w.size() >= 3 && w[1] == u'-' && w[0].isUpper() && w[2].isUpper())

@@ -735,3 +735,15 @@ TEST_CASE("a speech verb ahead of its subject and a colon", "[attribution]")
     // "Said to be …" is a passive about its subject, no one's words.
     CHECK(run(u"Said to be the oldest in the county: the oak by the church."_s).all.isEmpty());
 }
+
+TEST_CASE("a town and its state's abbreviation stay inside the source", "[attribution]")
+{
+    // "Md." and "Pa." are abbreviations, not the ends of sentences.
+    const Found f = run(u"The mayor of Easton, Md., said the road had flooded twice. "
+                        u"A farmer from Lancaster, Pa., told reporters the harvest was lost."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"The mayor of Easton, Md."_s);
+    CHECK(f.content(0) == u"the road had flooded twice"_s);
+    CHECK(f.source(1) == u"A farmer from Lancaster, Pa."_s);
+    CHECK(f.cue(1) == u"told"_s);
+}
