@@ -315,18 +315,24 @@ Result<Project::Added> BulkWriter::add(DocumentRecord doc, const ExtractionRecor
 }
 
 // A document failed part-way: the batch goes back to its beginning and the documents
-// written before it are written again, the same rows with the same ids (the writer holds
-// the lock, so the project is as it was when the batch began).
+// written before it are written again, the same rows with the same ids. Between the
+// rollback and the new BEGIN IMMEDIATE another connection may write (the window, another
+// import): then the ids already handed out would name other rows, so the batch is given up
+// instead and each of its documents reported as not imported.
 Status BulkWriter::recover()
 {
     const QList<Written> again = std::move(m_written);
     const QElapsedTimer age = m_age;
+    const Ids before = m_before;
     rollback();
     if (Status s = begin(); !s) {
         m_inBatch = true; // still open for the caller: commit() reports what went wrong
         return s;
     }
     m_age = age;
+    if (!(m_before == before))
+        return Error{tr("Another program changed the project while these articles were being saved, so they "
+                        "were not imported. Import them again.")};
     for (const Written &w : again) {
         Counts counts;
         if (Status s = writeDocument(w.document, w.records, counts); !s)

@@ -50,7 +50,7 @@ class BulkWriter
 {
 public:
     explicit BulkWriter(Project &project);
-    ~BulkWriter();  // rolls an open batch back; gives the connection its settings back
+    ~BulkWriter();  // rolls an open batch back and closes the writer's own connection
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
 
@@ -84,6 +84,7 @@ private:
     // The largest id of each table whose ids the writer gives.
     struct Ids {
         qint64 document = 0, claim = 0, actor = 0, event = 0, dispute = 0, position = 0;
+        bool operator==(const Ids &) const = default;
     };
     // The statements that insert 1 … RowsPerInsert rows into one table, prepared when
     // first used and kept (they live in the connection's StatementCache).

@@ -16,8 +16,12 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using namespace factline;
 using namespace Qt::StringLiterals;
@@ -507,4 +511,76 @@ TEST_CASE("bulk import: text that is not valid UTF-16 is stored as the one-by-on
         CHECK(b.value(0).toString() == a.value(0).toString());
     }
     CHECK((*bulk)->document(1)->meta.author == d.meta.author);
+}
+
+namespace {
+int retryAtOnce(void *, int) { return 1; } // a busy handler that never sleeps: it takes any gap in the lock
+} // namespace
+
+TEST_CASE("bulk import: ids handed out stay right when another program writes while a failed article is redone",
+          "[bulk][store]")
+{
+    Scratch dir;
+    const QString path = dir.path(u"race.factline"_s);
+    auto project = Project::open(path);
+    REQUIRE(project.ok());
+    auto doc = [](const QString &title) {
+        DocumentRecord d;
+        d.text = title + u"\n\nOfficials spoke on Monday."_s;
+        d.meta.title = title;
+        return d;
+    };
+    ExtractionRecords broken; // a NaN cannot be stored: the article fails after some of its rows
+    QuantityRecord nan;
+    nan.value = std::numeric_limits<double>::quiet_NaN();
+    nan.span = {0, 3};
+    nan.text = u"NaN"_s;
+    broken.quantities = {nan};
+
+    std::atomic<bool> go = false, done = false;
+    std::thread other([&] {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_handler(db, retryAtOnce, nullptr);
+        while (!go) {
+        }
+        sqlite3_exec(db,
+                     "BEGIN IMMEDIATE; INSERT INTO documents (title, text, length, checksum, imported_at) "
+                     "VALUES ('Pasted meanwhile', 'x', 1, 'other', '2024-01-01T00:00:00Z'); COMMIT;",
+                     nullptr, nullptr, nullptr);
+        done = true;
+        sqlite3_close(db);
+    });
+    QList<std::pair<qint64, QString>> reported;
+    bool committed = false;
+    {
+        store::BulkWriter writer(**project);
+        REQUIRE(writer.begin().ok());
+        for (const QString &t : {u"One"_s, u"Two"_s}) {
+            const auto added = writer.add(doc(t), {});
+            REQUIRE(added.ok());
+            reported.append({added->id, t});
+        }
+        go = true;
+        // Each failed article rolls the batch back and begins it again: a gap the other
+        // connection can take.
+        for (int tries = 0; !done && tries < 20000; ++tries)
+            CHECK_FALSE(writer.add(doc(u"Broken"_s), broken).ok());
+        committed = writer.commit().ok();
+    }
+    other.join();
+    REQUIRE(done);
+    QSqlQuery q((*project)->database());
+    for (const auto &[id, title] : reported) {
+        REQUIRE(q.exec(u"SELECT title FROM documents WHERE id = %1"_s.arg(id)));
+        if (committed) { // every id the writer gave names the article it was given for
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString() == title);
+        } else if (q.next()) { // or the batch was given up, and none of it is in the file
+            CHECK(q.value(0).toString() != title);
+        }
+    }
+    REQUIRE(q.exec(u"SELECT count(*) FROM documents WHERE title = 'Pasted meanwhile'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1); // the other program's row is kept either way
 }
