@@ -597,20 +597,32 @@ void drawLine(QPainter &painter, TextRuns *text, Pass pass, const Line &l, doubl
     const int end = start + line.textLength();
     const QList<QTextLayout::FormatRange> spans = l.layout->formats();
     std::vector<int> cuts{start, end}; // where a span changes the colour
+    // A line with a link is drawn whole by QTextLine::draw, highlights included.
+    const bool link = std::any_of(spans.cbegin(), spans.cend(), [&](const QTextLayout::FormatRange &r) {
+        return r.format.isAnchor() && r.start < end && r.start + r.length > start;
+    });
+    if (link) {
+        if (pass == Pass::Text)
+            text->draw(line, at, l.colour);
+        return;
+    }
     for (const QTextLayout::FormatRange &r : spans) {
         if (r.start >= end || r.start + r.length <= start)
             continue;
-        if (r.format.isAnchor()) {
-            if (pass == Pass::Text)
-                text->draw(line, at, l.colour);
-            return;
-        }
         if (pass == Pass::Under && r.format.hasProperty(QTextFormat::BackgroundBrush)) {
-            // Not under the space a line ends with, as QTextLine::draw paints it.
+            // Under each run of the span's glyphs: in right-to-left text the span's logical
+            // ends are not its left and right. Not under the space a line ends with, as
+            // QTextLine::draw paints it.
             const QRectF ink = line.naturalTextRect();
-            const double x0 = std::max(ink.left(), line.cursorToX(std::max(start, r.start)));
-            const double x1 = std::min(ink.right(), line.cursorToX(std::min(end, r.start + r.length)));
-            painter.fillRect(QRectF(at.x() + x0, at.y() + line.y(), x1 - x0, line.height()), r.format.background());
+            const int from = std::max(start, r.start);
+            for (const QGlyphRun &run : line.glyphRuns(from, std::min(end, r.start + r.length) - from)) {
+                const QRectF box = run.boundingRect();
+                const double x0 = std::max(ink.left(), box.left());
+                const double x1 = std::min(ink.right(), box.right());
+                if (x1 > x0)
+                    painter.fillRect(QRectF(at.x() + x0, at.y() + line.y(), x1 - x0, line.height()),
+                                     r.format.background());
+            }
         }
         if (r.format.hasProperty(QTextFormat::ForegroundBrush)) {
             cuts.push_back(std::max(start, r.start));
