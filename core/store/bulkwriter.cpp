@@ -304,11 +304,7 @@ Result<Project::Added> BulkWriter::add(DocumentRecord doc, const ExtractionRecor
             m_broken = r.error();
         return s.error();
     }
-    m_batch.documents += counts.documents;
-    m_batch.actors += counts.actors;
-    m_batch.claims += counts.claims;
-    m_batch.events += counts.events;
-    m_batch.eventActors += counts.eventActors;
+    m_batch += counts;
     const qint64 id = m_last.document;
     m_written.append({std::move(doc), records});
     return Project::Added{id, false};
@@ -337,11 +333,7 @@ Status BulkWriter::recover()
         Counts counts;
         if (Status s = writeDocument(w.document, w.records, counts); !s)
             return s;
-        m_batch.documents += counts.documents;
-        m_batch.actors += counts.actors;
-        m_batch.claims += counts.claims;
-        m_batch.events += counts.events;
-        m_batch.eventActors += counts.eventActors;
+        m_batch += counts;
         m_written.append(w);
     }
     return Ok{};

@@ -80,6 +80,15 @@ public:
 private:
     struct Counts {
         qint64 documents = 0, actors = 0, claims = 0, events = 0, eventActors = 0;
+        Counts &operator+=(const Counts &o)
+        {
+            documents += o.documents;
+            actors += o.actors;
+            claims += o.claims;
+            events += o.events;
+            eventActors += o.eventActors;
+            return *this;
+        }
     };
     // The largest id of each table whose ids the writer gives.
     struct Ids {
