@@ -2,6 +2,9 @@
 #include "pdf.h"
 
 #include "pdf_content.h"
+#include "pdf_flow.h"
+#include "pdf_join.h"
+#include "pdf_textruns.h"
 #include "reporttext.h"
 #include "svgtimeline.h"
 
@@ -13,6 +16,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
+#include <QThread>
+
+#include <memory>
 
 namespace factline::report {
 namespace {
@@ -27,6 +33,7 @@ QString tr(const char *s)
 constexpr int kDpi = 96;          // layout in CSS pixels: the report's sizes mean what they mean in HTML
 constexpr double kHeader = 34;    // room above and below the text for the header and footer
 constexpr double kImageScale = 3; // the timeline image at print resolution
+constexpr int kPagesForTwoThreads = 2;
 
 QImage timelineImage(const TimelineFigure &f)
 {
@@ -106,6 +113,62 @@ QPointF headerLine(QTextLayout &layout, double right, double bottom)
     return QPointF(right > 0 ? right - line.naturalTextWidth() : 0, bottom - line.height());
 }
 
+void setUp(QPdfWriter &writer, const ReportData &data)
+{
+    writer.setResolution(kDpi);
+    writer.setTitle(data.title);
+    writer.setCreator(u"Factline "_s + data.programVersion);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
+                                     QPageLayout::Millimeter));
+}
+
+// Pages [from, to) of `flow` with their header and footer, into `writer`.
+bool drawPages(QPdfWriter &writer, const ReportData &data, const pdf::Flow &flow, int from, int to)
+{
+    const QRectF paper = writer.pageLayout().paintRectPixels(kDpi);
+    const double width = paper.width();
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    QFont small(u"sans-serif"_s);
+    small.setPointSizeF(8);
+    painter.setFont(small);
+    // The header is the same on every page: its words are shaped once.
+    QTextLayout title(painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(width * 0.7)), small,
+                      &writer);
+    QTextLayout date(displayDate(data.generatedAt.date()), small, &writer);
+    const QPointF titleAt = headerLine(title, 0, kHeader - 10);
+    const QPointF dateAt = headerLine(date, width, kHeader - 10);
+    pdf::DrawingFonts fonts(flow.fonts(), &writer);
+    const int pages = flow.pageCount();
+    for (int page = from; page < to; ++page) {
+        if (page > from)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x59, 0x63, 0x6e));
+        title.draw(&painter, titleAt);
+        date.draw(&painter, dateAt);
+        painter.drawLine(QPointF(0, kHeader - 6), QPointF(width, kHeader - 6));
+        painter.drawText(QRectF(0, paper.height() - kHeader + 10, width, kHeader - 10),
+                         Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        flow.drawPage(painter, page, QPointF(0, kHeader), fonts);
+    }
+    return painter.end();
+}
+
+// Where to part the pages between two threads: half the drawing on each side.
+int middle(const pdf::Flow &flow)
+{
+    qint64 total = 0;
+    for (int page = 0; page < flow.pageCount(); ++page)
+        total += flow.pageWeight(page);
+    qint64 sum = 0;
+    int page = 0;
+    while (page < flow.pageCount() - 1 && 2 * (sum + flow.pageWeight(page)) <= total)
+        sum += flow.pageWeight(page++);
+    return std::max(page, 1);
+}
+
 } // namespace
 
 Result<QByteArray> pdfReport(const ReportData &data)
@@ -113,15 +176,11 @@ Result<QByteArray> pdfReport(const ReportData &data)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{tr("Writing a PDF needs the graphical part of Qt, which was not started. Use the desktop "
                         "program or factline-cli report, which start it.")};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
+    QByteArray first;
+    QBuffer buffer(&first);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(kDpi);
-    writer.setTitle(data.title);
-    writer.setCreator(u"Factline "_s + data.programVersion);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 14),
-                                     QPageLayout::Millimeter));
+    setUp(writer, data);
     const QRectF paper = writer.pageLayout().paintRectPixels(kDpi);
     const QSizeF body(paper.width(), paper.height() - 2 * kHeader);
 
@@ -136,35 +195,33 @@ Result<QByteArray> pdfReport(const ReportData &data)
     pdf::buildReport(data, picture, QSizeF(figure.width, figure.height), flow);
     flow.finish();
 
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{tr("The PDF could not be started.")};
-    QFont small(u"sans-serif"_s);
-    small.setPointSizeF(8);
-    painter.setFont(small);
-    // The header is the same on every page: its words are shaped once.
-    QTextLayout title(painter.fontMetrics().elidedText(data.title, Qt::ElideRight, int(body.width() * 0.7)), small,
-                      &writer);
-    QTextLayout date(displayDate(data.generatedAt.date()), small, &writer);
-    const QPointF titleAt = headerLine(title, 0, kHeader - 10);
-    const QPointF dateAt = headerLine(date, body.width(), kHeader - 10);
+    // Qt's PDF writer draws on one thread; drawing is most of the time a long report
+    // takes, so its second half goes into a PDF of its own on a second thread, and the
+    // two are joined.
     const int pages = flow.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.setFont(small);
-        painter.setPen(QColor(0x59, 0x63, 0x6e));
-        title.draw(&painter, titleAt);
-        date.draw(&painter, dateAt);
-        painter.drawLine(QPointF(0, kHeader - 6), QPointF(body.width(), kHeader - 6));
-        painter.drawText(QRectF(0, paper.height() - kHeader + 10, body.width(), kHeader - 10),
-                         Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
-        flow.drawPage(painter, page, QPointF(0, kHeader));
-        flow.discardUpTo(page);
+    const int split = pages >= kPagesForTwoThreads ? middle(flow) : pages;
+    QByteArray second;
+    bool secondDrawn = true;
+    std::unique_ptr<QThread> helper;
+    if (split < pages) {
+        helper.reset(QThread::create([&] {
+            QBuffer out(&second);
+            out.open(QIODevice::WriteOnly);
+            QPdfWriter other(&out);
+            setUp(other, data);
+            secondDrawn = drawPages(other, data, flow, split, pages);
+        }));
+        helper->start();
     }
-    painter.end();
+    const bool firstDrawn = drawPages(writer, data, flow, 0, split);
+    if (helper)
+        helper->wait();
     buffer.close();
-    return bytes;
+    if (!firstDrawn || !secondDrawn)
+        return Error{tr("The PDF could not be started.")};
+    if (!helper)
+        return first;
+    return pdf::join({first, second});
 }
 
 } // namespace factline::report

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pdf_flow.h"
 
+#include "pdf_ink.h"
 #include "pdf_textruns.h"
 
 #include <QPainter>
@@ -9,9 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <unordered_map>
 
 namespace factline::report::pdf {
 namespace {
@@ -22,9 +21,22 @@ constexpr double kMinSlice = 48;     // a table row is split only where this muc
 
 } // namespace
 
+// A paragraph shaped: what each of its lines puts on the page, and what it takes to lay
+// it out again. The layout itself is let go once its lines' ink is found: its font
+// engines are the laying out thread's, and the glyphs are most of the memory.
+struct Shaped {
+    Paragraph paragraph;
+    double lineWidth = 0;
+    std::vector<LineInk> ink;                // by line
+
+    // The paragraph laid out as it was, for the lines drawn whole.
+    std::unique_ptr<QTextLayout> layOutAgain(const QPaintDevice *device) const;
+};
+
 // One line of a laid-out paragraph, where it sits in its column.
 struct Line {
-    const QTextLayout *layout = nullptr;
+    const Shaped *shaped = nullptr;
+    const LineInk *ink = nullptr;
     int index = 0;
     double x = 0;
     double top = 0;                  // of its box, in the row (table) or piece (flow)
@@ -43,7 +55,7 @@ struct Laid {
     double height = 0;
 };
 
-using Layouts = std::vector<std::shared_ptr<QTextLayout>>; // shared: see Repeats
+using Layouts = std::vector<std::shared_ptr<Shaped>>; // shared: see Repeats
 
 // A table row, laid out: each cell's lines with tops from the row's top.
 struct Flow::Row {
@@ -129,26 +141,50 @@ struct Flow::Done {
 
 namespace {
 
-Laid shape(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
+std::unique_ptr<QTextLayout> layOut(const Paragraph &p, double lineWidth, const QPaintDevice *device)
 {
-    auto layout = std::make_shared<QTextLayout>(p.text, p.font, device);
+    auto layout = std::make_unique<QTextLayout>(p.text, p.font, device);
     QTextOption option(p.align);
     // Words break only when one is wider than the whole column (a long address).
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     layout->setFormats(p.spans);
     layout->setCacheEnabled(true); // drawn from the glyphs shaped here
-    const double pad = p.background.isValid() ? kBoxPadding : 0;
-    const double lineWidth = std::max(1.0, width - p.indent - 2 * pad);
-    Laid laid;
     layout->beginLayout();
     double y = 0;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(lineWidth);
         line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
+
+} // namespace
+
+std::unique_ptr<QTextLayout> Shaped::layOutAgain(const QPaintDevice *device) const
+{
+    return layOut(paragraph, lineWidth, device);
+}
+
+namespace {
+
+Laid shape(const Paragraph &p, double width, const QPaintDevice *device, InkFinder &inks, Layouts &layouts)
+{
+    const double pad = p.background.isValid() ? kBoxPadding : 0;
+    auto shaped = std::make_shared<Shaped>();
+    shaped->lineWidth = std::max(1.0, width - p.indent - 2 * pad);
+    const std::unique_ptr<QTextLayout> layout = layOut(p, shaped->lineWidth, device);
+    Laid laid;
+    const int n = layout->lineCount();
+    shaped->ink.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const QTextLine line = layout->lineAt(i);
+        shaped->ink.push_back(inks.find(*layout, line, p.colour));
         Line l;
-        l.layout = layout.get();
-        l.index = line.lineNumber();
+        l.shaped = shaped.get();
+        l.index = i;
         l.x = p.indent + pad;
         l.height = line.height();
         l.colour = p.colour;
@@ -156,24 +192,25 @@ Laid shape(const Paragraph &p, double width, const QPaintDevice *device, Layouts
         l.boxLeft = p.indent;
         l.boxWidth = width - p.indent;
         laid.lines.push_back(l);
-        y += line.height();
     }
-    layout->endLayout();
+    for (int i = 0; i < n; ++i)
+        laid.lines[size_t(i)].ink = &shaped->ink[size_t(i)];
+    if (std::any_of(shaped->ink.cbegin(), shaped->ink.cend(), [](const LineInk &k) { return k.whole; }))
+        shaped->paragraph = p; // to lay it out again where it is drawn
     if (!laid.lines.empty() && pad > 0) {
         laid.lines.front().height += pad;
         laid.lines.front().textOffset = pad;
         laid.lines.back().height += pad;
     }
     double top = 0;
-    const size_t n = laid.lines.size();
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < size_t(n); ++i) {
         laid.lines[i].top = top;
         top += laid.lines[i].height;
         // No line of a paragraph alone at the foot or the head of a page.
-        laid.lines[i].keepWithNext = p.keepWithNext || (n > 1 && (i == 0 || i + 2 == n));
+        laid.lines[i].keepWithNext = p.keepWithNext || (n > 1 && (i == 0 || i + 2 == size_t(n)));
     }
     laid.height = top;
-    layouts.push_back(std::move(layout));
+    layouts.push_back(std::move(shaped));
     return laid;
 }
 
@@ -195,10 +232,12 @@ class Flow::Repeats
 public:
     static constexpr qsizetype kLongest = 160;
 
+    explicit Repeats(FontTable &fonts) : m_inks(fonts) {}
+
     Laid layOut(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
     {
         if (p.text.size() > kLongest)
-            return shape(p, width, device, layouts);
+            return shape(p, width, device, m_inks, layouts);
         std::vector<Entry> &same = m_entries[p.text];
         for (const Entry &e : same) {
             if (e.width == width && sameLayout(e.paragraph, p)) {
@@ -206,7 +245,7 @@ public:
                 return e.laid;
             }
         }
-        const Laid laid = shape(p, width, device, layouts);
+        const Laid laid = shape(p, width, device, m_inks, layouts);
         same.push_back({p, width, layouts.back(), laid});
         return laid;
     }
@@ -215,9 +254,10 @@ private:
     struct Entry {
         Paragraph paragraph;
         double width = 0;
-        std::shared_ptr<QTextLayout> layout;
+        std::shared_ptr<Shaped> layout;
         Laid laid;
     };
+    InkFinder m_inks;                        // this thread's
     QHash<QString, std::vector<Entry>> m_entries;
 };
 
@@ -284,60 +324,11 @@ qsizetype weight(const Flow::Block &b)
 
 } // namespace
 
-Flow::Flow(QSizeF page, const QPaintDevice *device) : m_page(page), m_device(device)
+Flow::Flow(QSizeF page, const QPaintDevice *device)
+    : m_page(page), m_device(device), m_fonts(std::make_unique<FontTable>())
 {
     m_pages.emplace_back();
 }
-
-// Frees laid out blocks on a thread of its own, in order, as far as it is told.
-class Flow::Disposal
-{
-public:
-    explicit Disposal(std::vector<Done> &done) : m_done(done), m_thread([this] { run(); }) {}
-    ~Disposal()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    void freeUpTo(size_t end)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_end = std::max(m_end, end);
-        }
-        m_wake.notify_one();
-    }
-
-private:
-    void run()
-    {
-        size_t next = 0;
-        for (;;) {
-            size_t end = 0;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [&] { return m_stop || m_end > next; });
-                if (m_end <= next)
-                    return;
-                end = m_end;
-            }
-            for (; next < end; ++next)
-                m_done[next] = Done();
-        }
-    }
-
-    std::vector<Done> &m_done;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    size_t m_end = 0;
-    bool m_stop = false;
-    std::thread m_thread;
-};
 
 Flow::~Flow() = default;
 
@@ -425,41 +416,40 @@ void Flow::finish()
     // block takes is hard to foretell), when there are enough of them to pay.
     constexpr size_t kChunk = 32;
     std::atomic<size_t> next = 0;
-    std::vector<char> byHelper(m_blocks.size(), 0);
-    const auto work = [&](bool helper) {
-        Repeats repeats;
+    const auto work = [&] {
+        Repeats repeats(*m_fonts);
         for (size_t from = next.fetch_add(kChunk); from < m_blocks.size(); from = next.fetch_add(kChunk)) {
             const size_t to = std::min(m_blocks.size(), from + kChunk);
-            for (size_t i = from; i < to; ++i) {
+            for (size_t i = from; i < to; ++i)
                 m_done[i] = layOut(m_blocks[i], repeats);
-                byHelper[i] = helper;
-            }
         }
     };
     std::unique_ptr<QThread> helper;
     if (total > 200000) {
-        helper.reset(QThread::create(work, true));
+        helper.reset(QThread::create(work));
         helper->start();
     }
-    work(false);
-    if (helper) {
+    work();
+    if (helper)
         helper->wait();
-        // The layouts keep the glyphs they shaped; the font engines they looked up belong
-        // to the other thread's font cache, which went with it. setFont() forgets them.
-        for (size_t i = 0; i < m_done.size(); ++i) {
-            if (!byHelper[i])
-                continue;
-            for (const auto &layout : m_done[i].layouts)
-                layout->setFont(layout->font());
-        }
-    }
     for (size_t i = 0; i < m_blocks.size(); ++i)
         place(i);
-    m_neededFrom.assign(m_pages.size() + 1, m_blocks.size());
-    for (size_t page = m_pages.size(); page-- > 0;) {
-        m_neededFrom[page] = m_neededFrom[page + 1];
-        for (const Placed &p : m_pages[page])
-            m_neededFrom[page] = std::min(m_neededFrom[page], p.piece.block);
+    // What a page costs to draw: its glyphs, and some for each line.
+    m_weights.assign(m_pages.size(), 0);
+    for (size_t page = 0; page < m_pages.size(); ++page) {
+        const auto count = [&](const Line &l) {
+            m_weights[page] += 20;
+            for (const LineInk::Run &run : l.ink->runs)
+                m_weights[page] += qint64(run.glyphs.size());
+        };
+        for (const Placed &p : m_pages[page]) {
+            if (p.piece.row) {
+                for (const auto &cell : p.piece.row->cells)
+                    std::for_each(cell.cbegin(), cell.cend(), count);
+            } else if (!p.piece.image) {
+                count(p.piece.line);
+            }
+        }
     }
 }
 
@@ -582,104 +572,113 @@ int Flow::pageCount() const
 
 namespace {
 
-// A page is drawn in two passes: what lies under the text (boxes, highlights, lines,
-// the figure), then the text, so that all of it goes on the finer grid at once.
-enum class Pass { Under, Text };
-
-// `text` takes the text in the Text pass.
-void drawLine(QPainter &painter, TextRuns *text, Pass pass, const Line &l, double top, QPointF origin)
+// What lies under a page's text, gathered by colour and painted a colour at a time: every
+// change of brush or pen costs the PDF engine a new graphics state, and one call draws
+// many rectangles. The figure and table backgrounds go first, then the grid lines, then
+// the tinted boxes (notes), then the highlights in them.
+class Under
 {
-    const QTextLine line = l.layout->lineAt(l.index);
-    if (pass == Pass::Under && l.background.isValid())
-        painter.fillRect(QRectF(origin.x() + l.boxLeft, origin.y() + top, l.boxWidth, l.height), l.background);
-    const QPointF at(origin.x() + l.x, origin.y() + top + l.textOffset - line.y());
-    const int start = line.textStart();
-    const int end = start + line.textLength();
-    const QList<QTextLayout::FormatRange> spans = l.layout->formats();
-    std::vector<int> cuts{start, end}; // where a span changes the colour
-    // A line with a link is drawn whole by QTextLine::draw, highlights included.
-    const bool link = std::any_of(spans.cbegin(), spans.cend(), [&](const QTextLayout::FormatRange &r) {
-        return r.format.isAnchor() && r.start < end && r.start + r.length > start;
-    });
-    if (link) {
-        if (pass == Pass::Text)
-            text->draw(line, at, l.colour);
-        return;
+public:
+    enum Layer { Backgrounds, Grid, Boxes, Highlights, kLayers };
+
+    void add(Layer layer, const QColor &colour, const QRectF &rect)
+    {
+        std::vector<Fill> &fills = m_layers[layer];
+        auto it = std::find_if(fills.begin(), fills.end(), [&](const Fill &f) { return f.colour == colour; });
+        if (it == fills.end())
+            it = fills.insert(fills.end(), Fill{colour, {}});
+        it->rects.push_back(rect);
     }
-    for (const QTextLayout::FormatRange &r : spans) {
-        if (r.start >= end || r.start + r.length <= start)
-            continue;
-        if (pass == Pass::Under && r.format.hasProperty(QTextFormat::BackgroundBrush)) {
-            // Under each run of the span's glyphs: in right-to-left text the span's logical
-            // ends are not its left and right. Not under the space a line ends with, as
-            // QTextLine::draw paints it.
-            const QRectF ink = line.naturalTextRect();
-            const int from = std::max(start, r.start);
-            for (const QGlyphRun &run : line.glyphRuns(from, std::min(end, r.start + r.length) - from)) {
-                const QRectF box = run.boundingRect();
-                const double x0 = std::max(ink.left(), box.left());
-                const double x1 = std::min(ink.right(), box.right());
-                if (x1 > x0)
-                    painter.fillRect(QRectF(at.x() + x0, at.y() + line.y(), x1 - x0, line.height()),
-                                     r.format.background());
+
+    void paint(QPainter &painter) const
+    {
+        for (int layer = 0; layer < kLayers; ++layer) {
+            for (const Fill &f : m_layers[layer]) {
+                if (layer == Grid) {
+                    painter.setPen(QPen(f.colour, 0.75));
+                    painter.setBrush(Qt::NoBrush);
+                } else {
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(f.colour);
+                }
+                painter.drawRects(f.rects.data(), int(f.rects.size()));
             }
         }
-        if (r.format.hasProperty(QTextFormat::ForegroundBrush)) {
-            cuts.push_back(std::max(start, r.start));
-            cuts.push_back(std::min(end, r.start + r.length));
+    }
+
+private:
+    struct Fill {
+        QColor colour;
+        std::vector<QRectF> rects;
+    };
+    std::vector<Fill> m_layers[kLayers];
+};
+
+// The paragraphs of a page's lines drawn whole, laid out again on the thread that draws.
+class Relaid
+{
+public:
+    explicit Relaid(const QPaintDevice *device) : m_device(device) {}
+    const QTextLayout &of(const Shaped &shaped)
+    {
+        std::unique_ptr<QTextLayout> &layout = m_layouts[&shaped];
+        if (!layout)
+            layout = shaped.layOutAgain(m_device);
+        return *layout;
+    }
+
+private:
+    const QPaintDevice *m_device;
+    std::unordered_map<const Shaped *, std::unique_ptr<QTextLayout>> m_layouts;
+};
+
+// A line's boxes and highlights go to `under`; its text, when `text` is given, to it.
+void drawLine(Under &under, Relaid &relaid, TextRuns *text, const Line &l, double top, QPointF origin)
+{
+    const QPointF at(origin.x() + l.x, origin.y() + top + l.textOffset);
+    const LineInk &ink = *l.ink;
+    if (!text) {
+        if (l.background.isValid())
+            under.add(Under::Boxes, l.background, QRectF(origin.x() + l.boxLeft, origin.y() + top, l.boxWidth, l.height));
+        if (!ink.whole) {
+            for (const auto &[box, colour] : ink.highlights)
+                under.add(Under::Highlights, colour, box.translated(at));
         }
-    }
-    if (pass != Pass::Text)
-        return;
-    if (cuts.size() == 2) {
-        for (const QGlyphRun &run : line.glyphRuns())
-            text->add(run, at, l.colour);
         return;
     }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    for (size_t i = 0; i + 1 < cuts.size(); ++i) {
-        const int from = cuts[i];
-        const int length = cuts[i + 1] - from;
-        QColor colour = l.colour;
-        for (const QTextLayout::FormatRange &r : spans) {
-            if (r.start <= from && r.start + r.length >= from + length
-                && r.format.hasProperty(QTextFormat::ForegroundBrush))
-                colour = r.format.foreground().color();
-        }
-        for (const QGlyphRun &run : line.glyphRuns(from, length))
-            text->add(run, at, colour);
+    if (ink.whole) { // with its highlights
+        const QTextLine line = relaid.of(*l.shaped).lineAt(l.index);
+        text->draw(line, at - QPointF(0, line.y()), l.colour);
+        return;
     }
+    text->add(ink, at);
 }
 
 } // namespace
 
-void Flow::discardUpTo(int page)
+qint64 Flow::pageWeight(int page) const
 {
-    if (page < 0 || m_neededFrom.empty())
-        return;
-    m_discarded = std::max(m_discarded, std::min(page, pageCount() - 1));
-    if (!m_disposal)
-        m_disposal = std::make_unique<Disposal>(m_done);
-    m_disposal->freeUpTo(m_neededFrom[size_t(m_discarded) + 1]);
+    return m_weights.at(size_t(page));
 }
 
-void Flow::drawPage(QPainter &painter, int page, QPointF origin) const
+void Flow::drawPage(QPainter &painter, int page, QPointF origin, DrawingFonts &fonts) const
 {
-    if (page <= m_discarded || page >= pageCount())
+    if (page < 0 || page >= pageCount())
         return;
     const std::vector<Placed> &placed = m_pages[size_t(page)];
-    const auto lines = [&](Pass pass, TextRuns *text) {
+    Under under;
+    Relaid relaid(painter.device());
+    const auto lines = [&](TextRuns *text) {
         for (const Placed &p : placed) {
             if (const Row *row = p.piece.row) {
                 for (const auto &cell : row->cells) {
                     for (const Line &l : cell) {
                         if (l.top >= p.piece.from && l.top < p.to)
-                            drawLine(painter, text, pass, l, p.y + l.top - p.piece.from, origin);
+                            drawLine(under, relaid, text, l, p.y + l.top - p.piece.from, origin);
                     }
                 }
             } else if (!p.piece.image) {
-                drawLine(painter, text, pass, p.piece.line, p.y, origin);
+                drawLine(under, relaid, text, p.piece.line, p.y, origin);
             }
         }
     };
@@ -692,18 +691,16 @@ void Flow::drawPage(QPainter &painter, int page, QPointF origin) const
             for (size_t c = 0; c < row->cells.size(); ++c) {
                 const QRectF box = band.adjusted(row->columnX[c], 0, row->columnX[c] + row->columnWidth[c], 0);
                 if (row->background.isValid())
-                    painter.fillRect(box, row->background);
-                if (row->grid.isValid()) {
-                    painter.setPen(QPen(row->grid, 0.75));
-                    painter.setBrush(Qt::NoBrush);
-                    painter.drawRect(box);
-                }
+                    under.add(Under::Backgrounds, row->background, box);
+                if (row->grid.isValid())
+                    under.add(Under::Grid, row->grid, box);
             }
         }
     }
-    lines(Pass::Under, nullptr);
-    TextRuns text(painter);
-    lines(Pass::Text, &text);
+    lines(nullptr);
+    under.paint(painter);
+    TextRuns text(painter, fonts);
+    lines(&text);
 }
 
 } // namespace factline::report::pdf

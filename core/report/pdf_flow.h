@@ -16,6 +16,9 @@ class QPaintDevice;
 
 namespace factline::report::pdf {
 
+class DrawingFonts;
+class FontTable;
+
 // A paragraph before layout: its text, the spans that differ from its font (bold, a
 // colour, a highlight, a link) and how it sits among the others.
 struct Paragraph {
@@ -71,11 +74,13 @@ public:
     // on pages) and breaks it into pages.
     void finish();
     int pageCount() const;
-    // The page's content with its top left at `origin`.
-    void drawPage(QPainter &painter, int page, QPointF origin) const;
-    // Pages up to `page` are drawn and will not be again: the layouts only they draw
-    // from are freed on a second thread while the next pages are drawn.
-    void discardUpTo(int page);
+    // How much drawing the page takes, to share pages between threads.
+    qint64 pageWeight(int page) const;
+    // The page's content with its top left at `origin`, with one thread's fonts. Pages
+    // may be drawn on several threads at once, each with its own painter and fonts.
+    void drawPage(QPainter &painter, int page, QPointF origin, DrawingFonts &fonts) const;
+    // The fonts the text is in.
+    const FontTable &fonts() const { return *m_fonts; }
 
     struct Block;
     struct Done;
@@ -91,16 +96,14 @@ private:
 
     QSizeF m_page;
     const QPaintDevice *m_device;
+    std::unique_ptr<FontTable> m_fonts;      // of the glyphs the layout threads found
     std::vector<Block> m_blocks;
     std::vector<Done> m_done;
     double m_pendingSpace = 0;
     struct Placed;
     std::vector<std::vector<Placed>> m_pages;
     double m_y = 0;                          // used height of the last page
-    std::vector<size_t> m_neededFrom;        // by page: the first block it or a later page draws
-    int m_discarded = -1;                    // the last page discardUpTo() let go
-    class Disposal;
-    std::unique_ptr<Disposal> m_disposal;
+    std::vector<qint64> m_weights;           // by page
 };
 
 } // namespace factline::report::pdf

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pdf_textruns.h"
 
+#include "pdf_ink.h"
+
+#include <QGlyphRun>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -10,7 +13,7 @@ namespace factline::report::pdf {
 
 using namespace Qt::StringLiterals;
 
-TextRuns::TextRuns(QPainter &painter) : m_painter(painter)
+TextRuns::TextRuns(QPainter &painter, DrawingFonts &fonts) : m_painter(painter), m_fonts(fonts)
 {
     fine();
 }
@@ -21,30 +24,36 @@ TextRuns::~TextRuns()
     m_painter.restore();
 }
 
-void TextRuns::add(const QGlyphRun &run, QPointF offset, const QColor &colour)
+void TextRuns::add(const LineInk &ink, QPointF at)
 {
-    const Font &font = fontFor(run.rawFont());
-    if (!font.fine.isValid()) { // a font that cannot be sized: drawn as it is
-        flush();
-        m_painter.restore();
-        m_painter.setPen(colour);
-        m_painter.drawGlyphRun(offset, run);
-        fine();
-        return;
-    }
-    if (!(font.fine == m_font) || colour != m_colour) {
-        flush();
-        m_font = font.fine;
-        m_colour = colour;
-    }
-    const QList<quint32> glyphs = run.glyphIndexes();
-    const QList<QPointF> positions = run.positions();
-    for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
-        if (glyphs[i] == font.space)
+    const QPointF origin(std::round(at.x() * kFine), std::round(at.y() * kFine));
+    for (const LineInk::Run &run : ink.runs) {
+        const DrawingFonts::Font &f = m_fonts.font(run.font);
+        if (!f.fine.isValid()) { // a font that cannot be sized: drawn as it is
+            flush();
+            m_painter.restore();
+            QList<QPointF> positions;
+            positions.reserve(qsizetype(run.at.size()));
+            for (const QPoint &p : run.at)
+                positions.append((QPointF(p) + origin) / kFine);
+            QGlyphRun glyphs;
+            glyphs.setRawFont(f.raw);
+            glyphs.setGlyphIndexes(QList<quint32>(run.glyphs.cbegin(), run.glyphs.cend()));
+            glyphs.setPositions(positions);
+            m_painter.setPen(run.colour);
+            m_painter.drawGlyphRun(QPointF(0, 0), glyphs);
+            fine();
             continue;
-        const QPointF at = (positions[i] + offset) * kFine;
-        m_glyphs.append(glyphs[i]);
-        m_positions.append(QPointF(std::round(at.x()), std::round(at.y())));
+        }
+        if (!(f.fine == m_font) || run.colour != m_colour) {
+            flush();
+            m_font = f.fine;
+            m_colour = run.colour;
+        }
+        for (size_t i = 0; i < run.glyphs.size(); ++i) {
+            m_glyphs.append(run.glyphs[i]);
+            m_positions.append(QPointF(run.at[i]) + origin);
+        }
     }
 }
 
@@ -77,20 +86,21 @@ void TextRuns::fine()
     m_painter.scale(1 / kFine, 1 / kFine);
 }
 
-const TextRuns::Font &TextRuns::fontFor(const QRawFont &font)
+const DrawingFonts::Font &DrawingFonts::font(int id)
 {
-    for (const Font &f : m_fonts) {
-        if (f.layout == font)
-            return f;
+    if (size_t(id) >= m_fonts.size())
+        m_fonts.resize(size_t(m_table.size()));
+    Font &f = m_fonts.at(size_t(id));
+    if (!f.raw.isValid()) {
+        // A QFont of this thread's own, sized for the device as the layout's was: the
+        // table's copies are shared with the threads that laid them out.
+        QFont own;
+        own.fromString(m_table.font(id).toString());
+        f.raw = QRawFont::fromFont(QFont(own, m_device));
+        f.fine = f.raw;
+        f.fine.setPixelSize(f.raw.pixelSize() * TextRuns::kFine);
     }
-    Font f{font, font, kNoGlyph};
-    f.fine.setPixelSize(font.pixelSize() * kFine);
-    // No space glyph is 0, which is also the font's box for a letter it lacks.
-    const QList<quint32> space = font.glyphIndexesForString(u" "_s);
-    if (!space.isEmpty() && space.front() != 0)
-        f.space = space.front();
-    m_fonts.push_back(f);
-    return m_fonts.back();
+    return f;
 }
 
 } // namespace factline::report::pdf

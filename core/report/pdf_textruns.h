@@ -2,17 +2,38 @@
 #pragma once
 
 #include <QColor>
-#include <QGlyphRun>
 #include <QList>
 #include <QRawFont>
 
-#include <limits>
 #include <vector>
 
 class QPainter;
+class QPaintDevice;
 class QTextLine;
 
 namespace factline::report::pdf {
+
+class FontTable;
+struct LineInk;
+
+// The fonts of a FontTable as one drawing thread's font engines have them, each at its
+// size and kFine times it (see TextRuns). A thread keeps one for all its pages: sizing
+// a font makes a new engine.
+class DrawingFonts
+{
+public:
+    struct Font {
+        QRawFont raw;
+        QRawFont fine;
+    };
+    DrawingFonts(const FontTable &table, const QPaintDevice *device) : m_table(table), m_device(device) {}
+    const Font &font(int id);
+
+private:
+    const FontTable &m_table;
+    const QPaintDevice *m_device;
+    std::vector<Font> m_fonts;               // by id, found when first drawn
+};
 
 // Text on its way to a page, in the order it reads. Runs of one font and colour go to
 // the PDF engine as one glyph run, not one per word or format as QTextLine::draw sends
@@ -30,35 +51,27 @@ public:
     static constexpr double kFine = 10;
 
     // Draws with `painter` from now until it goes; nothing else may draw with it meanwhile.
-    explicit TextRuns(QPainter &painter);
+    TextRuns(QPainter &painter, DrawingFonts &fonts);
     ~TextRuns();
     TextRuns(const TextRuns &) = delete;
     TextRuns &operator=(const TextRuns &) = delete;
 
-    // A run as a QTextLayout gives it (QTextLine::glyphRuns), drawn at `offset`.
-    void add(const QGlyphRun &run, QPointF offset, const QColor &colour);
+    // A line's ink (see LineInk) with its text starting at `at`.
+    void add(const LineInk &ink, QPointF at);
     // A line as QTextLine draws it, with its formats: a link becomes a PDF link.
     void draw(const QTextLine &line, QPointF at, const QColor &colour);
     // Draws what was added.
     void flush();
 
 private:
-    static constexpr quint32 kNoGlyph = std::numeric_limits<quint32>::max();
-    struct Font {
-        QRawFont layout;      // as the layout shaped with it
-        QRawFont fine;        // kFine times the size, for the finer grid
-        quint32 space = kNoGlyph;
-    };
-
     void fine();
-    const Font &fontFor(const QRawFont &font);
 
     QPainter &m_painter;
+    DrawingFonts &m_fonts;
     QRawFont m_font;
     QColor m_colour;
     QList<quint32> m_glyphs;
     QList<QPointF> m_positions;
-    std::vector<Font> m_fonts;
 };
 
 } // namespace factline::report::pdf

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "pdf_join.h"
+
+// qpdf 11: its own smart pointer is std::shared_ptr, and its headers need not warn about it.
+#define POINTERHOLDER_TRANSITION 4
+
+#include <QCoreApplication>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+#include <memory>
+#include <vector>
+
+namespace factline::report::pdf {
+
+Result<QByteArray> join(const QList<QByteArray> &parts)
+{
+    if (parts.size() == 1)
+        return parts.front();
+    try {
+        // Every part stays open until the joined file is written: the pages copied from
+        // the later ones read their streams from them then.
+        std::vector<std::unique_ptr<QPDF>> files;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            auto file = std::make_unique<QPDF>();
+            file->setSuppressWarnings(true);
+            const std::string name = "part " + std::to_string(i + 1);
+            file->processMemoryFile(name.c_str(), parts[i].constData(), size_t(parts[i].size()));
+            files.push_back(std::move(file));
+        }
+        QPDFPageDocumentHelper first(*files.front());
+        for (size_t i = 1; i < files.size(); ++i) {
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*files[i]).getAllPages())
+                first.addPage(page, false);
+        }
+        QPDFWriter writer(*files.front());
+        writer.setOutputMemory();
+        writer.setCompressStreams(false); // they are compressed already
+        writer.setDecodeLevel(qpdf_dl_none);
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+    } catch (const std::exception &e) {
+        return Error{QCoreApplication::translate("factline::report",
+                                                 "The pages of the PDF could not be put together: %1")
+                         .arg(QString::fromLocal8Bit(e.what()))};
+    }
+}
+
+} // namespace factline::report::pdf
