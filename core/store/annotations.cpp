@@ -116,6 +116,7 @@ struct Statement {
     QSqlQuery q;
     Statement(Project &p, const QString &sql, const QVariantList &values) : q(p.database())
     {
+        q.setForwardOnly(true); // rows are read once, in order: Qt need not keep a copy of each
         q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);

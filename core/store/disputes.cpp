@@ -26,6 +26,7 @@ QString tr(const char *s)
 QSqlQuery prepared(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
+    q.setForwardOnly(true); // rows are read once, in order: Qt need not keep a copy of each
     q.prepare(sql);
     return q;
 }

@@ -64,7 +64,11 @@ Status checkHeader(const QString &path)
 class Query
 {
 public:
-    Query(QSqlDatabase &db, const QString &sql) : m_q(db) { m_prepared = m_q.prepare(sql); }
+    Query(QSqlDatabase &db, const QString &sql) : m_q(db)
+    {
+        m_q.setForwardOnly(true); // rows are read once, in order: Qt need not keep a copy of each
+        m_prepared = m_q.prepare(sql);
+    }
     // Values bind in order; after exec() the next bind starts again at the first
     // placeholder, so one prepared statement serves every row of a loop.
     Query &bind(const QVariant &v)

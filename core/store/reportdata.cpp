@@ -23,6 +23,7 @@ QString tr(const char *s)
 Result<QHash<qint64, QString>> eventNotes(Project &project)
 {
     QSqlQuery q(project.database());
+    q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, note FROM events WHERE note <> ''"_s))
         return sqlFailure(q.lastError(), tr("reading the event notes"));
     QHash<qint64, QString> out;
@@ -34,6 +35,7 @@ Result<QHash<qint64, QString>> eventNotes(Project &project)
 Result<QHash<qint64, QList<qint64>>> eventClaims(Project &project)
 {
     QSqlQuery q(project.database());
+    q.setForwardOnly(true);
     if (!q.exec(u"SELECT event_id, claim_id FROM event_claims ORDER BY event_id, claim_id"_s))
         return sqlFailure(q.lastError(), tr("reading which claims are about which event"));
     QHash<qint64, QList<qint64>> out;
