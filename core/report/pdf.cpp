@@ -156,15 +156,17 @@ bool drawPages(QPdfWriter &writer, const ReportData &data, const pdf::Flow &flow
     return painter.end();
 }
 
-// Where to part the pages between two threads: half the drawing on each side.
+// Where to part the pages between two threads: about half the drawing on each side (the
+// second thread starts a little later and sets up fonts of its own).
 int middle(const pdf::Flow &flow)
 {
+    constexpr double kFirstShare = 0.52;
     qint64 total = 0;
     for (int page = 0; page < flow.pageCount(); ++page)
         total += flow.pageWeight(page);
     qint64 sum = 0;
     int page = 0;
-    while (page < flow.pageCount() - 1 && 2 * (sum + flow.pageWeight(page)) <= total)
+    while (page < flow.pageCount() - 1 && double(sum + flow.pageWeight(page)) <= kFirstShare * double(total))
         sum += flow.pageWeight(page++);
     return std::max(page, 1);
 }

@@ -434,13 +434,15 @@ void Flow::finish()
         helper->wait();
     for (size_t i = 0; i < m_blocks.size(); ++i)
         place(i);
-    // What a page costs to draw: its glyphs, and some for each line.
+    // What a page costs to draw: Qt's PDF engine writes (and then compresses) each glyph
+    // on its own, and a little more for each run of them.
     m_weights.assign(m_pages.size(), 0);
     for (size_t page = 0; page < m_pages.size(); ++page) {
         const auto count = [&](const Line &l) {
-            m_weights[page] += 20;
+            if (l.ink->whole) // laid out again, and drawn by QTextLine::draw
+                m_weights[page] += 100;
             for (const LineInk::Run &run : l.ink->runs)
-                m_weights[page] += qint64(run.glyphs.size());
+                m_weights[page] += 4 + qint64(run.glyphs.size());
         };
         for (const Placed &p : m_pages[page]) {
             if (p.piece.row) {

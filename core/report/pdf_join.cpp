@@ -8,7 +8,7 @@
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
@@ -32,11 +32,23 @@ Result<QByteArray> join(const QList<QByteArray> &parts)
             file->processMemoryFile(name.c_str(), parts[i].constData(), size_t(parts[i].size()));
             files.push_back(std::move(file));
         }
-        QPDFPageDocumentHelper first(*files.front());
+        // The later parts' pages go at the end of the first part's page tree. Each is
+        // copied with what it uses (fonts, images: once each, however many pages share
+        // them), but without its parent, the other part's page tree.
+        QPDF &into = *files.front();
+        QPDFObjectHandle tree = into.getRoot().getKey("/Pages");
+        QPDFObjectHandle kids = tree.getKey("/Kids");
         for (size_t i = 1; i < files.size(); ++i) {
-            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*files[i]).getAllPages())
-                first.addPage(page, false);
+            const std::vector<QPDFObjectHandle> pages = files[i]->getAllPages();
+            for (QPDFObjectHandle page : pages)
+                page.removeKey("/Parent");
+            for (const QPDFObjectHandle &page : pages) {
+                QPDFObjectHandle copy = into.copyForeignObject(page);
+                copy.replaceKey("/Parent", tree);
+                kids.appendItem(copy);
+            }
         }
+        tree.replaceKey("/Count", QPDFObjectHandle::newInteger(kids.getArrayNItems()));
         QPDFWriter writer(*files.front());
         writer.setOutputMemory();
         writer.setCompressStreams(false); // they are compressed already

@@ -4,6 +4,7 @@
 // say so and check only what the bytes show.
 #include "clisupport.h"
 #include "import/importer.h"
+#include "report/pdf_join.h"
 #include "store/annotations.h"
 #include "store/project.h"
 #include "testsupport.h"
@@ -250,4 +251,15 @@ TEST_CASE("report pdf: words read apart and in order, and a link in a note stays
                                             u"Unproven|Disputed|Not checked) "_s)));
     // A quote reads on from the words before it into the highlighted ones and after.
     CHECK(text.contains(u"Netanyahu said Israel is ready to “do it alone” in Rafah if necessary."_s));
+}
+
+TEST_CASE("report pdf: parts that are not PDF files give a sentence, not a crash", "[report][pdf]")
+{
+    const auto joined = report::pdf::join({QByteArray("%PDF-1.4\nnot really"), QByteArray("garbage")});
+    REQUIRE_FALSE(joined.ok());
+    CHECK(joined.errorMessage().contains(u"could not be put together"_s));
+    // One part is the part itself: nothing to join.
+    const auto one = report::pdf::join({QByteArray("%PDF-1.4 x")});
+    REQUIRE(one.ok());
+    CHECK(*one == QByteArray("%PDF-1.4 x"));
 }
