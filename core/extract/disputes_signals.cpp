@@ -120,6 +120,12 @@ constexpr size_t HashStart = 14695981039346656037ull;
 inline size_t hashStep(size_t h, char16_t c) { return (h ^ c) * 1099511628211ull; }
 inline size_t hashEnd(size_t h) { return h ^ (h >> 29); }
 
+inline std::size_t packedHash(quint64 low, quint64 high)
+{
+    const quint64 h = (low ^ (high * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    return std::size_t(h ^ (h >> 31));
+}
+
 size_t hashUnits(const char16_t *p, qsizetype n)
 {
     size_t h = HashStart;
@@ -304,6 +310,46 @@ bool TextWords::opensWithContrast(const Sentence &s)
 }
 
 int TextWords::lexOf(qsizetype start, qsizetype end)
+{
+    const qsizetype n = end - start;
+    if (n > 16)
+        return lexOfText(start, end);
+    const char16_t *p = m_text.utf16() + start;
+    quint64 low = 0;
+    quint64 high = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x80)
+            return lexOfText(start, end);
+        const quint64 lower = quint64(c + (char16_t(c - u'A') < 26 ? 32 : 0)) << ((i & 7) * 8);
+        (i < 8 ? low : high) |= lower; // words hold no NUL, so the key needs no length
+    }
+    std::vector<Vocabulary::Packed> &table = m_vocab.packed;
+    if (table.size() < 2 * m_vocab.packedCount + 2) {
+        std::vector<Vocabulary::Packed> bigger(std::max<std::size_t>(1024, 4 * table.size()));
+        for (const Vocabulary::Packed &e : table) {
+            if (e.lex < 0)
+                continue;
+            std::size_t b = packedHash(e.low, e.high) & (bigger.size() - 1);
+            while (bigger[b].lex >= 0)
+                b = (b + 1) & (bigger.size() - 1);
+            bigger[b] = e;
+        }
+        table.swap(bigger);
+    }
+    std::size_t b = packedHash(low, high) & (table.size() - 1);
+    while (table[b].lex >= 0) {
+        if (table[b].low == low && table[b].high == high)
+            return table[b].lex;
+        b = (b + 1) & (table.size() - 1);
+    }
+    const int lex = lexOfText(start, end);
+    table[b] = {low, high, lex};
+    ++m_vocab.packedCount;
+    return lex;
+}
+
+int TextWords::lexOfText(qsizetype start, qsizetype end)
 {
     const qsizetype n = end - start;
     const char16_t *p = m_text.utf16() + start;

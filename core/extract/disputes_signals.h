@@ -71,6 +71,7 @@ private:
     };
     void growScratch(std::vector<int> &s) const;
     int lexOf(qsizetype start, qsizetype end);
+    int lexOfText(qsizetype start, qsizetype end);
     int intern(const char16_t *lower, qsizetype size, size_t hash);
     int internStem(const QString &stem);
     int addLex(QString lower);
@@ -85,6 +86,15 @@ private:
         std::vector<QString> stems;
         std::vector<int> stemSlots; // … over stems
         std::vector<int> scratch[2];
+        // ASCII words of up to 16 units, lower-cased one byte a unit into two machine words,
+        // → their lex: a word met before costs no hashing of strings (open addressing).
+        struct Packed {
+            quint64 low = 0;
+            quint64 high = 0;
+            int lex = -1;
+        };
+        std::vector<Packed> packed;
+        std::size_t packedCount = 0;
     };
     static Vocabulary &vocabulary();
     Vocabulary &m_vocab;

@@ -179,6 +179,75 @@ void wordsOf(QStringView text, const Sentence &s, std::vector<Word> &out)
     }
 }
 
+// (length, first letter, last letter) of the number words and fractions: a word that
+// matches none of them names no number.
+using Signatures = std::array<std::array<std::array<bool, 26>, 26>, 13>;
+
+Signatures numberSignatures()
+{
+    Signatures sig{};
+    for (const NamedTable *table : {&numberWords(), &fractions()}) {
+        for (const NamedValue &n : table->entries)
+            sig[std::size_t(n.name.size())][n.name.front().unicode() - u'a'][n.name.back().unicode() - u'a'] = true;
+    }
+    return sig;
+}
+
+// By ASCII unit: what it is to a word of wordsOf.
+enum WordUnit : quint8 { NotInWord, InWord, Digit };
+constexpr std::array<quint8, 128> asciiWordUnits = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c)
+        t[std::size_t(c)] = c >= '0' && c <= '9' ? Digit : asciiWordChars[std::size_t(c)] ? InWord : NotInWord;
+    return t;
+}();
+
+// Whether a sentence can hold a quantity at all: a digit, or a word that names a number or
+// a fraction ("seven", "dozens", "half"). Most sentences have neither and are not cut into
+// words; the words are the ones wordsOf would cut (without digits, runs of word characters).
+bool mayHoldQuantity(QStringView text, const Sentence &s)
+{
+    static const Signatures signatures = numberSignatures();
+    const char16_t *p = text.utf16();
+    qsizetype i = s.start;
+    while (i < s.end) {
+        const char16_t c = p[i];
+        if (c < 0x80 ? asciiWordUnits[c] == NotInWord : !isWordChar(QChar(c))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        bool ascii = true;
+        for (; j < s.end; ++j) {
+            const char16_t d = p[j];
+            if (d < 0x80) {
+                const quint8 u = asciiWordUnits[d];
+                if (u == Digit)
+                    return true;
+                if (u == NotInWord)
+                    break;
+            } else {
+                if (!isWordChar(QChar(d)))
+                    break;
+                if (QChar(d).isDigit())
+                    return true;
+                ascii = false; // then no number word: they are ASCII
+            }
+        }
+        const qsizetype n = j - i;
+        const char16_t first = p[i] | 0x20;
+        const char16_t last = p[j - 1] | 0x20;
+        if (ascii && n >= 3 && n <= 12 && first >= u'a' && first <= u'z' && last >= u'a' && last <= u'z'
+            && signatures[std::size_t(n)][first - u'a'][last - u'a']) {
+            const QStringView w(p + i, n);
+            if (findNamed(numberWords(), w) || findNamed(fractions(), w))
+                return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
 bool parseDigits(QStringView w, double &value)
 {
     if (w.isEmpty() || !w.front().isDigit() || w.size() > 40)
@@ -263,6 +332,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
     std::vector<Word> words;
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
+        if (!mayHoldQuantity(text, s))
+            continue;
         wordsOf(text, s, words);
         if (words.size() == 1 && words[0].view.front().isDigit())
             continue; // a line that is only a number is page furniture

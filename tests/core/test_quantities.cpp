@@ -80,3 +80,22 @@ TEST_CASE("quantities: number words in any case, long and zero-padded digit runs
     CHECK(words(text, q[3]) == QStringLiteral("THIRTY"));
     CHECK(q[3].value == 30);
 }
+
+// A sentence with no digit and no number or fraction word is passed over without being cut
+// into words; the ones around it still give their numbers, words and digits alike.
+TEST_CASE("quantities: sentences without numbers between sentences with them", "[quantities]")
+{
+    const QString text = QStringLiteral(
+        "Officials met in the capital. Dozens of protesters gathered outside. Nobody spoke to reporters.\n"
+        "A half of the votes were counted. The talks went on late into the night.\n"
+        "Officials said little. At least 12 people were hurt, and the rest went home.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 3);
+    CHECK(words(text, q[0]) == QStringLiteral("Dozens"));
+    CHECK(q[0].value == 24);
+    CHECK(words(text, q[1]) == QStringLiteral("A half"));
+    CHECK(q[1].value == 0.5);
+    CHECK(words(text, q[2]) == QStringLiteral("At least 12"));
+    CHECK(q[2].qualifier == QStringLiteral("at least"));
+    CHECK(q[2].unit == QStringLiteral("people"));
+}
