@@ -54,15 +54,25 @@ Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
             k = open;
             continue;
         }
-        if (m_t.toks[k].has(InQuote) || kind != TokKind::Word)
+        // Between dashes an aside may hold a list: "— including A, B and C —".
+        const bool listInDashes = kind == TokKind::Comma && m_t.toks[comma].kind == TokKind::Dash;
+        if (m_t.toks[k].has(InQuote) || (kind != TokKind::Word && !listInDashes))
             break;
     }
     if (k < u.first || m_t.toks[k].kind != m_t.toks[comma].kind || k == comma - 1)
         return {};
     // The name may carry a party and state before the comma: "Rep. Ada Reyes (D-Ore.), chair of …,".
     const qsizetype open = parenOpenBefore(k - 1, u.first);
-    const qsizetype nameEnd = open > u.first ? open : k;
-    const qsizetype head = clauseStart(nameEnd, u, 10);
+    qsizetype nameEnd = open > u.first ? open : k;
+    qsizetype head = clauseStart(nameEnd, u, 10);
+    // A sentence adverb set off by commas after the name: "Reyes, meanwhile, who …, said".
+    static const WordSet asides{u"meanwhile", u"however", u"too", u"though", u"instead", u"also", u"moreover"};
+    char16_t buf[24];
+    if (head == nameEnd && nameEnd - 2 > u.first && isWordAt(nameEnd - 1) && asides.contains(lower(nameEnd - 1, buf))
+        && m_t.toks[nameEnd - 2].kind == TokKind::Comma) {
+        nameEnd -= 2;
+        head = clauseStart(nameEnd, u, 10);
+    }
     if (head == nameEnd)
         return {};
     return {head, comma};
@@ -74,10 +84,24 @@ Range Scanner::unitSubject(const Unit &u) const
     char16_t buf[24];
     if (isWordAt(i) && (lowerIs(i, u"but") || lowerIs(i, u"and") || lowerIs(i, u"so")))
         ++i;
+    // A dateline: "WASHINGTON —", "BEIRUT (AP) —".
+    if (isWordAt(i) && m_t.toks[i].has(AllCaps)) {
+        qsizetype c = i;
+        while (c < u.last && c < i + 6 && (m_t.toks[c].has(AllCaps) || m_t.toks[c].kind == TokKind::Paren
+                                           || m_t.toks[c].kind == TokKind::Comma))
+            ++c;
+        if (c < u.last && m_t.toks[c].kind == TokKind::Dash)
+            i = c + 1;
+    }
     if (isWordAt(i) && !m_t.toks[i].has(InQuote)) {
-        // "In August, several groups sued, saying …": the subject follows the opening phrase.
+        // "In August, several groups sued, saying …", "Now, …", "Throughout the
+        // campaign, …": the subject follows the opening phrase.
+        static const WordSet openers{u"throughout", u"now", u"still", u"however", u"instead", u"meanwhile",
+                                     u"although", u"though", u"while", u"when", u"if", u"as", u"because",
+                                     u"since", u"once", u"until", u"amid", u"despite", u"unlike", u"like", u"within",
+                                     u"beyond", u"along", u"across", u"behind", u"outside", u"inside", u"upon"};
         const QStringView w = lower(i, buf);
-        if (isPreposition(w) || isTimeWord(w)) {
+        if (isPreposition(w) || isTimeWord(w) || openers.contains(w)) {
             qsizetype c = i + 1;
             while (c < u.last && c < i + 12 && m_t.toks[c].isWord())
                 ++c;
@@ -129,7 +153,25 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     if (isRelativePronoun(lower(p, buf)))
         return {p, p + 1};
     const qsizetype start = clauseStart(cueFirst, u, 12);
-    return start < cueFirst ? Range{start, cueFirst} : Range{};
+    if (start >= cueFirst)
+        return {};
+    // "Sen. Ada Reyes (D-Ore.) on Wednesday downplayed …": a time phrase between the
+    // subject and the verb goes with the verb; the subject is before it.
+    qsizetype k = start;
+    if (isWordAt(k) && (is(lower(k, buf), u"on") || is(lower(k, buf), u"last") || is(lower(k, buf), u"this")
+                        || is(lower(k, buf), u"earlier"))) {
+        qsizetype e = k + 1;
+        while (e < cueFirst && isWordAt(e) && (isTimeWord(lower(e, buf)) || is(lower(e, buf), u"the")))
+            ++e;
+        if (e == cueFirst && e > k + 1) {
+            const qsizetype open = parenOpenBefore(k - 1, u.first);
+            const qsizetype nameEnd = open > u.first ? open : k;
+            const qsizetype s2 = nameEnd > u.first && isWordAt(nameEnd - 1) ? clauseStart(nameEnd, u, 12) : nameEnd;
+            if (s2 < nameEnd)
+                return {s2, k};
+        }
+    }
+    return {start, cueFirst};
 }
 
 // The object of "told"/"asked": a pronoun, a name, or "reporters".
@@ -167,6 +209,7 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool str
             return -1; // "declined to comment": an infinitive is content, not a tail
     }
     int inPhrase = 0;
+    int phraseWords = 0;
     bool sawName = false;
     for (int n = 0; i < u.last && n < 25; ++n, ++i) {
         const Token &t = m_t.toks[i];
@@ -193,6 +236,10 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool str
             // a time word, a name, "a statement"
         } else if (inPhrase > 0) {
             --inPhrase;
+            // "said in an interview at his home" is a tail; "said about half of the
+            // new jobs went to women" has too many words of its own for one.
+            if (++phraseWords > 4)
+                return -1;
         } else {
             return -1;
         }
@@ -287,8 +334,18 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
         const QStringView w = lower(j, buf);
         allNames = allNames && (m_t.toks[j].has(Capitalised) || is(w, u"and") || is(w, u"of") || is(w, u"others"));
     }
-    if (quotedBefore)
-        return j - from <= 12 ? i : -1;
+    if (quotedBefore) {
+        if (j - from <= 12)
+            return i;
+        // "“…,” said one source who asked not to be named because …": a long relative
+        // clause or aside follows the speaker; the source ends before it.
+        for (qsizetype k = from + 1; k < j && k <= from + 6; ++k) {
+            char16_t buf[24];
+            if (isWordAt(k) && (is(lower(k, buf), u"who") || is(lower(k, buf), u"whose")))
+                return k;
+        }
+        return -1;
+    }
     if (allNames && j - from <= 5)
         return i;
     // "says political scientist Dossym Satpayev in Almaty": a role, a name, a place.
@@ -314,6 +371,15 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
         if (open > m_unitCursor && m_t.toks[open - 1].isWord()) {
             k = open; // "…, Rep. Ada Reyes (D-Ore.) said"
             continue;
+        }
+        if (t.kind == TokKind::Other && k - 1 >= m_unitCursor && m_t.toks[k - 1].kind == TokKind::Comma) {
+            // An unpaired closing mark after the comma (single quotes in a headline:
+            // "Guns Are ‘A Crisis,’ Dean Says"): the comma ends the content.
+            const char16_t c = m_text[t.start].unicode();
+            if (c == u'’' || c == u'\'' || c == u'"' || c == u'”') {
+                --k;
+                break;
+            }
         }
         if (!t.isWord() || t.has(InQuote))
             return -1;
@@ -349,7 +415,16 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
 qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const
 {
     if (sep + 1 < hit.cue.first) { // "Y, X said"; "Y, as X said"
-        d.source = {lowerIs(sep + 1, u"as") && m_t.toks[sep + 1].isWord() ? sep + 2 : sep + 1, hit.cue.first};
+        // "Zeke Ruiz, an oncologist who advised the mayor, said": a relative clause
+        // inside an appositive; what stands before its comma is the antecedent.
+        char16_t buf[24];
+        const qsizetype last = hit.cue.first - 1;
+        if (isWordAt(last) && !m_t.toks[last].has(InQuote) && isRelativePronoun(lower(last, buf)) && last > sep + 1)
+            return -1;
+        qsizetype first = sep + 1;
+        while (first + 1 < hit.cue.first && m_t.toks[first].kind == TokKind::Other)
+            ++first; // the unpaired mark after the comma
+        d.source = {lowerIs(first, u"as") && m_t.toks[first].isWord() ? first + 1 : first, hit.cue.first};
         return tailEnd(hit.cue.last, u, hit.info.cls);
     }
     const TokKind sepKind = m_t.toks[sep].kind;
@@ -511,7 +586,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         const qsizetype p = hit.cue.first - 1;
         if (p < u.first || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or")))
             return false;
-        const Draft *prev = lastDraftInUnit(m_t.unitOf[hit.head]);
+        const Draft *prev = outerDraftInUnit(m_t.unitOf[hit.head]);
         d.source = prev ? prev->source : unitSubject(u);
         if (d.source.empty())
             return false;

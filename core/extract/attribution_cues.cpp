@@ -45,6 +45,13 @@ bool Scanner::isPronoun(qsizetype i) const
     return is(w, u"he") || is(w, u"she") || is(w, u"they") || is(w, u"i") || is(w, u"we") || is(w, u"it") || is(w, u"you");
 }
 
+// A closing quotation mark with a comma just inside it ("…,” she said), as American
+// punctuation puts it: the comma that ends the quoted clause.
+bool Scanner::commaInsideQuote(qsizetype i) const
+{
+    return i > 0 && m_t.toks[i].kind == TokKind::CloseQuote && m_t.toks[i - 1].kind == TokKind::Comma;
+}
+
 bool Scanner::isStopPunct(qsizetype i) const
 {
     const TokKind k = m_t.toks[i].kind;
@@ -165,8 +172,9 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     // A manner adverb between subject and verb belongs to the cue ("Trump officially
     // endorsed", "the experts generally praised"); judge the word before it.
     qsizetype p = head - 1;
+    // After an appositive the adverb follows its comma ("Ortiz, a nurse, angrily said").
     for (int n = 0; n < 2 && p > u.first && isWordAt(p) && !m_t.toks[p].has(InQuote) && !m_t.toks[p].has(Capitalised)
-         && isWordAt(p - 1);
+         && (isWordAt(p - 1) || m_t.toks[p - 1].kind == TokKind::Comma);
          ++n) {
         char16_t abuf[24];
         if (!isMannerAdverb(lower(p, abuf)))
@@ -179,8 +187,15 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     char16_t buf[24];
     const QStringView prev = pt.isWord() ? lower(p, buf) : QStringView();
     if (info.form == CueForm::Participle) {
-        // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue.
-        if (pt.kind == TokKind::Comma)
+        // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue. The
+        // comma may sit inside the closing quotation mark (“…,” adding that).
+        if (pt.kind == TokKind::Comma || pt.kind == TokKind::Dash || commaInsideQuote(p))
+            return true;
+        // A name and a speech gerund: "footage of Clinton asking, “…”", "Trump saying
+        // during the debate that …".
+        const bool speech = info.cls == CueClass::Speech || info.cls == CueClass::Tell;
+        if (speech && pt.isWord() && pt.has(Capitalised) && !pt.has(InQuote) && p > u.first && !isTimeWord(prev)
+            && !isDeterminer(prev) && !isPreposition(prev))
             return true;
         // A document or message and what it does: "a statement announcing the pick",
         // "an ad attacking Cruz", "a letter urging the board", "tweets mocking her".
@@ -192,7 +207,8 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         if (pt.isWord() && !pt.has(Capitalised) && documents.contains(prev))
             return info.cls != CueClass::Seem;
         if (pt.isWord() && !pt.has(Capitalised) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
-            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group") || is(prev, u"percent"))
+            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group") || is(prev, u"percent")
+                || (prev.front().isDigit() && prev.size() <= 3)) // "three in 10 saying"
             && lookupCue(prev).cls == CueClass::None) {
             // "super PACs supporting Rubio", "groups opposing the bill"; and a plural
             // noun with a speech gerund cites the noun's words ("with 40 percent
@@ -217,9 +233,11 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             --a;
             aux = lower(a, buf);
         }
+        // "after initially saying", "without ever saying": a gerund preposition before the adverbs.
         return is(aux, u"is") || is(aux, u"was") || is(aux, u"are") || is(aux, u"were") || is(aux, u"been")
             || is(aux, u"be") || is(aux, u"am") || is(aux, u"'s") || is(aux, u"'re") || is(aux, u"isn't")
-            || is(aux, u"wasn't") || is(aux, u"aren't") || is(aux, u"weren't") || (a == p && is(prev, u"and"));
+            || is(aux, u"wasn't") || is(aux, u"aren't") || is(aux, u"weren't") || (a == p && is(prev, u"and"))
+            || (a < p && isGerundPreposition(aux));
     }
     if (prev.isEmpty())
         return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash
@@ -424,7 +442,62 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     }
     if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))
         return false; // "has continued to provide"
+    if ((is(w, u"called") || is(w, u"named")) && namesAThing(i, u))
+        return false;
     return true;
+}
+
+// "a group called Black Votes Matter is …", "a class called “Perception”": the
+// participle names a thing; nobody is quoted. An indefinite noun phrase before it and
+// one name after it that ends the phrase; after a definite one ("the club called X,
+// which …") only a relative clause tells. "The senator called Ruiz a liar" and "the
+// governor named Ada Reyes as her deputy" go on past the name: they cite.
+bool Scanner::namesAThing(qsizetype i, const Unit &u) const
+{
+    const qsizetype p = i - 1;
+    if (!isWordAt(p) || m_t.toks[p].has(Capitalised) || m_t.toks[p].has(InQuote) || isPronoun(p))
+        return false;
+    char16_t buf[24];
+    const QStringView prev = lower(p, buf);
+    if (isAuxiliary(prev) || isCueAdverb(prev) || isMannerAdverb(prev) || isClauseWord(prev) || isDeterminer(prev)
+        || isRelativePronoun(prev) || isObjectWord(prev) || is(prev, u"whom"))
+        return false;
+    // The determiner that opens the noun phrase, over a few modifiers.
+    bool indefinite = false;
+    for (qsizetype k = p - 1; k >= u.first && k >= p - 4 && isWordAt(k) && !m_t.toks[k].has(InQuote); --k) {
+        const QStringView w = lower(k, buf);
+        if (is(w, u"a") || is(w, u"an") || is(w, u"one") || is(w, u"another")) {
+            indefinite = true;
+            break;
+        }
+        if (isDeterminer(w) || isClauseWord(w) || isAuxiliary(w))
+            break;
+    }
+    qsizetype e = i + 1;
+    if (e >= u.last)
+        return false;
+    const Token &first = m_t.toks[e];
+    if (first.kind == TokKind::OpenQuote && first.quote >= 0 && m_t.quotes[first.quote].close > e) {
+        e = m_t.quotes[first.quote].close + 1;
+    } else {
+        if (!first.isWord() || !first.has(Capitalised) || first.has(InQuote))
+            return false;
+        while (e < u.last && e < i + 9 && isWordAt(e) && (m_t.toks[e].has(Capitalised) || lowerIs(e, u"of")
+                                                            || lowerIs(e, u"for") || lowerIs(e, u"the")))
+            ++e;
+    }
+    if (e < u.last && m_t.toks[e].kind == TokKind::Comma && isWordAt(e + 1))
+        ++e; // "a group called X, which …"
+    if (e >= u.last)
+        return indefinite;
+    const Token &after = m_t.toks[e];
+    if (!after.isWord())
+        return indefinite && after.kind != TokKind::OpenQuote;
+    const QStringView w = lower(e, buf);
+    if (is(w, u"who") || is(w, u"which") || is(w, u"that"))
+        return true;
+    return indefinite && !is(w, u"as") && !isDeterminer(w) && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w)
+                                                              || !lookupCue(w).isCue());
 }
 
 } // namespace factline::extract::attr

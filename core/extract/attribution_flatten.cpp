@@ -145,7 +145,11 @@ void Scanner::flatten()
             // The inner subject opens the outer complement ("said that Clinton once
             // described …", "says Merrill promised …"): the inner verb is what was said.
             const qsizetype opening = outer.content.first().first + (lowerIs(outer.content.first().first, u"that") ? 1 : 0);
-            const bool opensOuter = !inner.source.empty() && inner.source.first == opening;
+            // (Not when the outer content opens with its own subject, as after "seem":
+            // "Weaver did not seem impressed, telling reporters …".)
+            const bool subjectIsContent = outer.source.empty() && !outer.cue.empty() && outer.content.size() > 1
+                && outer.content.first().last <= outer.cue.first;
+            const bool opensOuter = !subjectIsContent && !inner.source.empty() && inner.source.first == opening;
             if (!inner.cue.empty() && (weak || opensOuter)) {
                 inner.dropped = true;
                 continue;
@@ -153,7 +157,12 @@ void Scanner::flatten()
             if (!outer.cue.empty() && inner.source.first <= outer.cue.first && outer.cue.first < inner.source.last) {
                 // "Cruz, who says X, said Y": the outer cue sits in the inner source; the
                 // source is the name before the relative clause.
-                inner.source.last = outer.source.empty() ? outer.cue.first : qMax(inner.source.first, outer.source.first);
+                // "Ruiz, citing the report, said Y": the participle's own source is that name.
+                const bool sameSubject = !outer.source.empty() && outer.source.first == inner.source.first
+                    && outer.source.last <= outer.cue.first;
+                inner.source.last = outer.source.empty() ? outer.cue.first
+                    : sameSubject                        ? outer.source.last
+                                                         : qMax(inner.source.first, outer.source.first);
                 while (inner.source.last > inner.source.first && !m_t.toks[inner.source.last - 1].isWord())
                     --inner.source.last;
                 if (inner.source.empty())

@@ -41,6 +41,10 @@ const char16_t *const speechVerbs[] = {
     u"profess", u"affirm", u"reaffirm", u"disclose", u"apologize", u"recite", u"~yell", u"grouse",
     u"^rebut:rebuts:rebutted:rebutting", u"^refute", u"scoff", u"^chide", u"^scold", u"^chastise", u"^~rebuke",
     u"^~ridicule", u"^laud", u"^lambast", u"^lambaste", u"^berate", u"^~vouch!for",
+    // Naming, appointing and spelling out: "police identified the man as …", "the governor
+    // named her deputy", "she detailed her plan".
+    u"^identify:identifies:identified:identifying", u"^~detail",
+    u"^~name", u"^appoint", u"^nominate",
 };
 
 const char16_t *const tellVerbs[] = {
@@ -59,6 +63,7 @@ const char16_t *const beliefVerbs[] = {
     u"~press", u"decide", u"remember", u"bemoan", u"~reference", u"^deride", u"^~challenge",
     u"^rebuff", u"^~favor", u"^~advocate", u"^~request", u"~push", u"^highlight", u"^underscore", u"^~hail", u"^applaud",
     u"^deem", u"^condemn", u"^downplay", u"^~dispute", u"~object", u"~protest", u"^~welcome", u"^celebrate", u"plead", u"beg:begs:begged:begging",
+    u"recognize", u"^ignore",
 };
 
 const char16_t *const seemVerbs[] = {

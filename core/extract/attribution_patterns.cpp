@@ -38,6 +38,30 @@ bool isHeadlineLabel(QStringView w)
 
 } // namespace
 
+// The last draft of the unit that no earlier one holds in its content: whose subject a
+// coordinated cue or a gerund shares ("China said it was opposed to the test and urged
+// …": China, not the "it" of the nested "was opposed").
+const Draft *Scanner::outerDraftInUnit(qsizetype ui) const
+{
+    qsizetype first = m_drafts.size();
+    while (first > 0 && m_drafts[first - 1].unit == ui)
+        --first;
+    const Draft *outer = nullptr;
+    for (qsizetype k = first; k < m_drafts.size(); ++k) {
+        const Draft &d = m_drafts[k];
+        if (d.dropped || d.cue.empty())
+            continue;
+        bool nested = false;
+        if (outer) {
+            for (const Range &r : outer->content)
+                nested = nested || (d.cue.first >= r.first && d.cue.first < r.last);
+        }
+        if (!nested)
+            outer = &d;
+    }
+    return outer;
+}
+
 const Draft *Scanner::lastDraftInUnit(qsizetype ui) const
 {
     for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {
@@ -78,6 +102,12 @@ void Scanner::scanUnit(qsizetype ui)
         if (m_t.toks[i].end - m_t.toks[i].start == 5 && tryAskedClause(i, u, d)) { // "asked"
             m_drafts.append(d);
             i = d.content.last().last - 1;
+            continue;
+        }
+        if (m_t.toks[i].end - m_t.toks[i].start == 5 && (m_text[m_t.toks[i].start].unicode() | 0x20) == u'k'
+            && tryKnownAs(i, u, d)) { // "known"
+            m_drafts.append(d);
+            i = d.cue.last - 1;
             continue;
         }
         if (tryReception(i, u, d)) {
@@ -248,6 +278,51 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
     d.source = {from, e};
     d.cue = {hit.cue.first, hit.head + 2};
     d.content = {subject};
+    return true;
+}
+
+// "the string of contests known as Super Tuesday", "the law, known as the Dream Act":
+// a name that people give something, cited with no source. The content is the name
+// and, when it stands right before, what bears it.
+bool Scanner::tryKnownAs(qsizetype i, const Unit &u, Draft &d)
+{
+    if (!lowerIs(i, u"known") || !lowerIs(i + 1, u"as") || m_t.toks[i].has(InQuote) || i + 2 >= u.last)
+        return false;
+    qsizetype first = i;
+    char16_t buf[24];
+    if (isWordAt(first - 1) && (lowerIs(first - 1, u"also") || lowerIs(first - 1, u"widely")
+                                || lowerIs(first - 1, u"better") || lowerIs(first - 1, u"commonly")))
+        --first;
+    // The name: up to punctuation or a new clause, a few words at most.
+    const qsizetype from = i + 2;
+    qsizetype e = from;
+    while (e < u.last && e < from + 8) {
+        const Token &t = m_t.toks[e];
+        if (t.kind == TokKind::OpenQuote && t.quote >= 0 && m_t.quotes[t.quote].close > e) {
+            e = m_t.quotes[t.quote].close + 1;
+            continue;
+        }
+        if (!t.isWord())
+            break;
+        const QStringView w = lower(e, buf);
+        if (e > from && !t.has(Capitalised) && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w)))
+            break;
+        ++e;
+    }
+    if (e == from)
+        return false;
+    d.cue = {first, i + 2};
+    d.cls = CueClass::Speech;
+    d.content = {};
+    qsizetype before = first;
+    if (before - 1 >= u.first && m_t.toks[before - 1].kind == TokKind::Comma)
+        --before;
+    const qsizetype np = before > u.first && isWordAt(before - 1) ? clauseStart(before, u, 6) : before;
+    if (np < before && !isPronoun(np))
+        d.content.append({np, before});
+    d.content.append({from, e});
+    d.confidence = 0.5;
+    d.noun = true; // like a noun cue: inside someone's words it stays theirs
     return true;
 }
 
@@ -512,20 +587,84 @@ bool Scanner::tryParticiple(const CueHit &hit, const Unit &u, Draft &d)
     // "…, adding that …" or "… by saying that …": the gerund's subject is the clause's.
     const qsizetype p = hit.cue.first - 1;
     char16_t buf[24];
-    const bool afterPreposition = m_t.toks[p].isWord() && !m_t.toks[p].has(InQuote) && isGerundPreposition(lower(p, buf));
-    if (m_t.toks[p].kind != TokKind::Comma && !afterPreposition)
+    const Token &pt = m_t.toks[p];
+    const bool afterPreposition = pt.isWord() && !pt.has(InQuote) && isGerundPreposition(lower(p, buf));
+    // "footage of Clinton asking, “…”": the name right before the gerund is its subject.
+    const bool afterName = pt.isWord() && pt.has(Capitalised) && !pt.has(InQuote) && !afterPreposition;
+    const bool afterDash = pt.kind == TokKind::Dash; // "Rubio changed his pick – saying …"
+    if (pt.kind != TokKind::Comma && !afterDash && !commaInsideQuote(p) && !afterPreposition && !afterName)
         return false;
     const qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
     const qsizetype end = contentEnd(u);
     if (start >= end)
         return false;
-    const Draft *prev = lastDraftInUnit(m_t.unitOf[hit.head]);
-    d.source = prev ? prev->source : unitSubject(u);
+    if (afterName) {
+        qsizetype k = p;
+        while (k - 1 >= u.first && k > p - 5 && isWordAt(k - 1) && m_t.toks[k - 1].has(Capitalised)
+               && !m_t.toks[k - 1].has(InQuote))
+            --k;
+        d.source = {k, p + 1};
+    } else {
+        const Draft *prev = outerDraftInUnit(m_t.unitOf[hit.head]);
+        d.source = prev ? prev->source : Range();
+        if (!prev && pt.kind == TokKind::Comma)
+            d.source = parentheticalSubject(p, u); // "Democrats, fearing a backlash, voted"
+        // After a cue with no source ("Weaver did not seem impressed, telling reporters …")
+        // the gerund's subject is the sentence's.
+        if (d.source.empty())
+            d.source = unitSubject(u);
+    }
     if (d.source.empty())
         return false;
-    d.content = {{start, end}};
+    d.content = {{start, parentheticalEnd(start, end)}};
     d.confidence = 0.7;
     return true;
+}
+
+// "…, Democrats in Congress, fearing a backlash, voted …": before a participle that
+// opens an aside, a noun phrase that an earlier comma sets off is its subject. Empty
+// when the phrase before the comma is not one ("met his aides on Friday, telling them").
+Range Scanner::parentheticalSubject(qsizetype comma, const Unit &u) const
+{
+    const qsizetype start = clauseStart(comma, u, 8);
+    if (start >= comma || start <= u.first || m_t.toks[start - 1].kind != TokKind::Comma)
+        return {};
+    char16_t buf[24];
+    const QStringView w = lower(start, buf);
+    if (!(m_t.toks[start].has(Capitalised) || isDeterminer(w)) || isPreposition(w) || m_t.toks[start].has(InQuote))
+        return {};
+    if (comma - start > 6)
+        return {};
+    for (qsizetype k = start; k < comma; ++k) {
+        const QStringView x = lower(k, buf);
+        if (isAuxiliary(x) || lookupCue(x).isCue() || (x.endsWith(u"ed") && !m_t.toks[k].has(Capitalised)))
+            return {}; // a verb: "the union rallied outside, saying" is a clause, not a noun phrase
+    }
+    return {start, comma};
+}
+
+// "Ruiz, citing the report, said …": a participle between the subject and its verb
+// ends at the comma before that verb (perhaps with auxiliaries and adverbs before it).
+qsizetype Scanner::parentheticalEnd(qsizetype start, qsizetype end) const
+{
+    for (qsizetype k = start + 1; k + 1 < end && k < start + 40; ++k) {
+        const Token &t = m_t.toks[k];
+        if (isStopPunct(k) || t.kind == TokKind::Colon)
+            break;
+        if (t.kind != TokKind::Comma || t.has(InQuote))
+            continue;
+        qsizetype v = k + 1;
+        char16_t buf[24];
+        while (v < end && v < k + 4 && isWordAt(v) && !m_t.toks[v].has(InQuote)
+               && (isAuxiliary(lower(v, buf)) || isCueAdverb(lower(v, buf))))
+            ++v;
+        if (!isWordAt(v) || m_t.toks[v].has(InQuote) || m_t.toks[v].has(Capitalised))
+            continue;
+        const CueInfo info = lookupCue(lower(v, buf));
+        if (info.isCue() && info.form != CueForm::Participle && !info.nounLike)
+            return k;
+    }
+    return end;
 }
 
 } // namespace factline::extract::attr

@@ -48,6 +48,7 @@ private:
     bool isWordAt(qsizetype i) const;
     bool isPronoun(qsizetype i) const;
     bool isStopPunct(qsizetype i) const;
+    bool commaInsideQuote(qsizetype i) const;
 
     // cues (attribution_cues.cpp)
     bool findCue(qsizetype i, const Unit &u, CueHit &hit) const;
@@ -57,6 +58,7 @@ private:
     qsizetype catenativeBefore(qsizetype to) const;
     bool lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const;
     bool putItCue(qsizetype i, const Unit &u, CueHit &hit) const;
+    bool namesAThing(qsizetype i, const Unit &u) const;
 
     // patterns (attribution_patterns.cpp)
     void scanUnit(qsizetype ui);
@@ -70,12 +72,15 @@ private:
     bool startsWithAdverbial(Range r) const;
     bool opensWithCitation(qsizetype start, qsizetype end) const;
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
+    qsizetype parentheticalEnd(qsizetype start, qsizetype end) const;
+    Range parentheticalSubject(qsizetype comma, const Unit &u) const;
     bool tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d);
     bool tryAccordingTo(qsizetype i, const Unit &u, Draft &d);
     bool tryAskedClause(qsizetype i, const Unit &u, Draft &d);
     bool tryDashSignature(qsizetype dash, const Unit &u, Draft &d);
     bool tryNounCue(qsizetype i, const Unit &u, Draft &d);
     bool tryReception(qsizetype i, const Unit &u, Draft &d);
+    bool tryKnownAs(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
     bool tryInvertedCue(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
@@ -90,6 +95,7 @@ private:
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
+    const Draft *outerDraftInUnit(qsizetype ui) const;
 
     // post-processing (attribution_flatten.cpp)
     void addContinuations();

@@ -237,14 +237,16 @@ struct Builder {
 // sentence, however full of names, has some longer word in lower case.
 bool isTitleCase(const Tokens &t, const Unit &u)
 {
+    // An acronym ("ISIS", "NATO") may stand among the capitalised words; a headline
+    // all in capitals is not title case.
     int longer = 0;
     for (qsizetype i = u.first; i < u.last; ++i) {
         const Token &tok = t.toks[i];
         if (!tok.isWord() || tok.end - tok.start < 4)
             continue;
-        if (!tok.has(Capitalised) || tok.has(AllCaps))
+        if (!tok.has(Capitalised))
             return false;
-        ++longer;
+        longer += tok.has(AllCaps) ? 0 : 1;
     }
     return longer >= 3;
 }

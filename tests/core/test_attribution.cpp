@@ -747,3 +747,270 @@ TEST_CASE("a town and its state's abbreviation stay inside the source", "[attrib
     CHECK(f.source(1) == u"A farmer from Lancaster, Pa."_s);
     CHECK(f.cue(1) == u"told"_s);
 }
+
+TEST_CASE("a speech gerund after a comma inside the closing quotation mark", "[attribution]")
+{
+    const Found f = run(u"The manager said: \u201CThe plant will stay open,\u201D adding that no jobs would be cut."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"\u201CThe plant will stay open,\u201D"_s);
+    CHECK(f.cue(1) == u"adding"_s);
+    CHECK(f.source(1) == u"The manager"_s);
+    CHECK(f.content(1) == u"that no jobs would be cut"_s);
+}
+
+TEST_CASE("a name right before a speech gerund is its subject", "[attribution]")
+{
+    Found f = run(u"The crowd heard Mayor Lena Ortiz asking, \u201CWhere is the money?\u201D"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Mayor Lena Ortiz"_s);
+    CHECK(f.cue(0) == u"asking"_s);
+    CHECK(f.content(0) == u"\u201CWhere is the money?\u201D"_s);
+
+    // A weekday is no speaker.
+    CHECK(run(u"He left on Friday saying nothing."_s).all.isEmpty());
+}
+
+TEST_CASE("a relative clause inside an appositive is not the source", "[attribution]")
+{
+    const Found f = run(u"Lena Ortiz, a nurse who advised the mayor, said the clinic would close."_s);
+    bool saidFound = false;
+    for (qsizetype i = 0; i < f.all.size(); ++i) {
+        CHECK(f.content(i) != u"Lena Ortiz"_s); // the antecedent is nobody's words
+        if (f.cue(i) == u"said"_s) {
+            saidFound = true;
+            CHECK(f.source(i).startsWith(u"Lena Ortiz"_s));
+            CHECK(f.content(i) == u"the clinic would close"_s);
+        }
+    }
+    CHECK(saidFound);
+}
+
+TEST_CASE("a long aside after an inverted cue ends the source at who", "[attribution]")
+{
+    const Found f = run(u"\u201CWe will appeal,\u201D said one lawyer who asked not to be named because the case is "
+                        u"still open and the firm keeps silent on pending matters."_s);
+    REQUIRE(f.all.size() >= 1);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.source(0) == u"one lawyer"_s);
+    CHECK(f.content(0) == u"\u201CWe will appeal,\u201D"_s);
+}
+
+TEST_CASE("a participle between subject and verb ends at the comma before the verb", "[attribution]")
+{
+    const Found f = run(u"Ortiz, citing the audit, said the clinic would close."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.cue(0) == u"citing"_s);
+    CHECK(f.source(0) == u"Ortiz"_s);
+    CHECK(f.content(0) == u"the audit"_s);
+    CHECK(f.cue(1) == u"said"_s);
+    CHECK(f.source(1).startsWith(u"Ortiz"_s));
+    CHECK(f.content(1) == u"the clinic would close"_s);
+}
+
+TEST_CASE("a title-case headline may hold an acronym and single quotes", "[attribution]")
+{
+    Found f = run(u"Port Will Double In Size, NATO Chief Says."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"NATO Chief"_s);
+    CHECK(f.cue(0) == u"Says"_s);
+    CHECK(f.content(0) == u"Port Will Double In Size"_s);
+
+    f = run(u"Budget Is \u2018A Disgrace,\u2019 Mayor Ortiz Says."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Mayor Ortiz"_s);
+    CHECK(f.content(0).startsWith(u"Budget Is"_s));
+
+    // All in capitals is not title case: no capitalised cue is read.
+    CHECK(run(u"PORT WILL DOUBLE, NATO CHIEF SAYS."_s).all.isEmpty());
+}
+
+TEST_CASE("a long phrase after said is content, a short one a tail", "[attribution]")
+{
+    Found f = run(u"The agency said about half of the new loans went to small farms in the north."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"about half of the new loans went to small farms in the north"_s);
+
+    CHECK(run(u"The agency said in a statement on Tuesday at its office in Lyon."_s).all.isEmpty());
+}
+
+TEST_CASE("the subject of a participle after a dateline or an opening word", "[attribution]")
+{
+    Found f = run(u"BOSTON \u2014 The union rallied outside the hall, saying wages had stalled."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The union"_s);
+    CHECK(f.content(0) == u"wages had stalled"_s);
+
+    f = run(u"Still, the union rallied outside the hall, saying wages had stalled."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the union"_s);
+
+    // An aside after its own noun phrase: that phrase is the subject.
+    f = run(u"After the vote, the farmers, fearing lower prices, left the hall."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the farmers"_s);
+    CHECK(f.cue(0) == u"fearing"_s);
+
+    // A clause before the comma is no noun phrase: the subject is the sentence's.
+    f = run(u"He met his aides on Friday, telling them the plan had changed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"He"_s);
+    CHECK(f.content(0) == u"the plan had changed"_s);
+}
+
+TEST_CASE("a time phrase between subject and verb is not the source", "[attribution]")
+{
+    const Found f = run(u"Sen. Ada Reyes (D-Ore.) on Wednesday dismissed the proposal."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Sen. Ada Reyes (D-Ore.)"_s);
+    CHECK(f.cue(0) == u"dismissed"_s);
+    CHECK(f.content(0) == u"the proposal"_s);
+}
+
+TEST_CASE("verbs of naming, detailing, recognising and ignoring", "[attribution]")
+{
+    Found f = run(u"Police identified the driver as a local man."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"identified"_s);
+    CHECK(f.content(0) == u"the driver as a local man"_s);
+
+    f = run(u"She detailed her plan for the port."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"detailed"_s);
+
+    f = run(u"The mayor recognized that the budget was short."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"that the budget was short"_s);
+
+    f = run(u"The council ignored the warnings from engineers."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The council"_s);
+
+    // After a determiner the form is an adjective.
+    CHECK(run(u"The identified risks were small."_s).all.isEmpty());
+}
+
+TEST_CASE("known as: a name given to something, with no source", "[attribution]")
+{
+    const Found f = run(u"The program, known as Fresh Start, pays for job training."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"known as"_s);
+    CHECK(f.source(0).isEmpty());
+    CHECK(f.content(0) == u"The program | Fresh Start"_s);
+
+    CHECK(run(u"He is known for his temper."_s).all.isEmpty());
+}
+
+TEST_CASE("called after a common noun and before a name names a thing", "[attribution]")
+{
+    CHECK(run(u"A group called Parents First is raising money for the school."_s).all.isEmpty());
+
+    // With a second object, or a subject of its own, "called" cites.
+    const Found f = run(u"The senator called Ruiz a liar."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The senator"_s);
+    CHECK(f.cue(0) == u"called"_s);
+    CHECK(f.content(0) == u"Ruiz a liar"_s);
+}
+
+TEST_CASE("an appositive after a sentence adverb or a list between dashes", "[attribution]")
+{
+    Found f = run(u"Reyes, meanwhile, who has no such endorsements, said the count speaks for itself."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0).startsWith(u"Reyes"_s));
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"the count speaks for itself"_s);
+
+    f = run(u"Many guests at the dinner \u2014 including farmers, bakers and nurses \u2014 said the rent was too high."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0).startsWith(u"Many guests at the dinner"_s));
+    CHECK(f.content(0) == u"the rent was too high"_s);
+}
+
+TEST_CASE("a manner adverb after an appositive's comma joins the cue", "[attribution]")
+{
+    Found f = run(u"Ortiz, a nurse, angrily said the clinic would close."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ortiz, a nurse"_s);
+    CHECK(f.cue(0) == u"angrily said"_s);
+    CHECK(f.content(0) == u"the clinic would close"_s);
+
+    // With a participle as the aside, the later verb's source is the name alone and the
+    // participle's content stops before that verb.
+    f = run(u"Ortiz, citing the audit, angrily said the clinic would close."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.cue(0) == u"citing"_s);
+    CHECK(f.content(0) == u"the audit"_s);
+    CHECK(f.source(1) == u"Ortiz"_s);
+    CHECK(f.cue(1) == u"angrily said"_s);
+}
+
+TEST_CASE("naming, appointing and nominating someone", "[attribution]")
+{
+    Found f = run(u"The governor named Ada Reyes as her deputy."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"named"_s);
+    CHECK(f.source(0) == u"The governor"_s);
+    CHECK(f.content(0) == u"Ada Reyes as her deputy"_s);
+
+    f = run(u"The president nominated a judge from Ohio."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"nominated"_s);
+
+    // "a man named …" names a thing, as "called" does.
+    CHECK(run(u"A farmer named Ada Reyes won the prize."_s).all.isEmpty());
+}
+
+TEST_CASE("more places a speech gerund takes the clause's subject", "[attribution]")
+{
+    // After a gerund preposition and an adverb.
+    Found f = run(u"Ortiz changed course after initially saying she would not run."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ortiz"_s);
+    CHECK(f.cue(0) == u"initially saying"_s);
+    CHECK(f.content(0) == u"she would not run"_s);
+
+    // After a dash.
+    f = run(u"Reyes changed her pick on the spot \u2013 saying she now favoured the visitors."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Reyes"_s);
+    CHECK(f.content(0) == u"she now favoured the visitors"_s);
+
+    // After a cue with no source of its own.
+    f = run(u"Weaver did not seem impressed, telling reporters the mayor should resign."_s);
+    bool telling = false;
+    for (qsizetype i = 0; i < f.all.size(); ++i) {
+        if (f.cue(i) == u"telling"_s) {
+            telling = true;
+            CHECK(f.source(i) == u"Weaver"_s);
+            CHECK(f.content(i) == u"the mayor should resign"_s);
+        }
+    }
+    CHECK(telling);
+
+    // A small number before the gerund is a share of people, as "40 percent" is.
+    f = run(u"Most shrugged, with three in 10 saying the pick would change nothing."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"saying"_s);
+    CHECK(f.source(0).endsWith(u"three in 10"_s));
+    CHECK(f.content(0) == u"the pick would change nothing"_s);
+}
+
+TEST_CASE("a coordinated cue shares the outer subject, not a nested one", "[attribution]")
+{
+    // "was opposed" is a nested belief; "and urged" goes with "The ministry said".
+    Found f = run(u"The ministry said it was opposed to the plan and urged the council to wait."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"it was opposed to the plan"_s);
+    CHECK(f.source(1) == u"The ministry"_s);
+    CHECK(f.cue(1) == u"urged"_s);
+    CHECK(f.content(1) == u"the council to wait"_s);
+
+    // An inner subject of its own that opens the outer content stays what was said.
+    f = run(u"Ortiz says Reyes promised to stay and said she would fight the ruling."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.content(0) == u"Reyes promised to stay"_s);
+    CHECK(f.source(1) == u"Ortiz"_s);
+    CHECK(f.content(1) == u"she would fight the ruling"_s);
+}
