@@ -5,6 +5,7 @@
 #include "pdf_flow.h"
 #include "pdf_join.h"
 #include "pdf_textruns.h"
+#include "pdf_thread.h"
 #include "reporttext.h"
 #include "svgtimeline.h"
 
@@ -16,9 +17,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
-#include <QThread>
 
-#include <memory>
+#include <optional>
 
 namespace factline::report {
 namespace {
@@ -33,6 +33,8 @@ QString tr(const char *s)
 constexpr int kDpi = 96;          // layout in CSS pixels: the report's sizes mean what they mean in HTML
 constexpr double kHeader = 34;    // room above and below the text for the header and footer
 constexpr double kImageScale = 3; // the timeline image at print resolution
+// From two pages on, the second half is drawn on a thread of its own: for a short report
+// that costs a few milliseconds, and every PDF then goes the same way.
 constexpr int kPagesForTwoThreads = 2;
 
 QImage timelineImage(const TimelineFigure &f)
@@ -203,24 +205,23 @@ Result<QByteArray> pdfReport(const ReportData &data)
     const int pages = flow.pageCount();
     const int split = pages >= kPagesForTwoThreads ? middle(flow) : pages;
     QByteArray second;
-    bool secondDrawn = true;
-    std::unique_ptr<QThread> helper;
+    bool secondDrawn = false;
+    std::optional<pdf::SecondThread> helper;
     if (split < pages) {
-        helper.reset(QThread::create([&] {
+        helper.emplace([&] {
             QBuffer out(&second);
             out.open(QIODevice::WriteOnly);
             QPdfWriter other(&out);
             setUp(other, data);
             secondDrawn = drawPages(other, data, flow, split, pages);
-        }));
-        helper->start();
+        });
     }
     const bool firstDrawn = drawPages(writer, data, flow, 0, split);
     if (helper)
         helper->wait();
     buffer.close();
-    if (!firstDrawn || !secondDrawn)
-        return Error{tr("The PDF could not be started.")};
+    if (!firstDrawn || (helper && !secondDrawn))
+        return Error{tr("The PDF could not be written: Qt's PDF writer did not take the pages.")};
     if (!helper)
         return first;
     return pdf::join({first, second});

@@ -3,13 +3,14 @@
 
 #include "pdf_ink.h"
 #include "pdf_textruns.h"
+#include "pdf_thread.h"
 
 #include <QPainter>
 #include <QTextOption>
-#include <QThread>
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <unordered_map>
 
 namespace factline::report::pdf {
@@ -132,7 +133,7 @@ struct Flow::Block {
     std::variant<Paragraph, Table, Picture> content;
 };
 
-// A block laid out; it owns the layouts its lines draw from.
+// A block laid out; it owns the shaped paragraphs its lines draw from.
 struct Flow::Done {
     Laid paragraph;
     std::vector<std::unique_ptr<Row>> rows;
@@ -149,7 +150,7 @@ std::unique_ptr<QTextLayout> layOut(const Paragraph &p, double lineWidth, const 
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
     layout->setFormats(p.spans);
-    layout->setCacheEnabled(true); // drawn from the glyphs shaped here
+    layout->setCacheEnabled(true); // its glyphs are read for the ink, or drawn
     layout->beginLayout();
     double y = 0;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
@@ -424,11 +425,9 @@ void Flow::finish()
                 m_done[i] = layOut(m_blocks[i], repeats);
         }
     };
-    std::unique_ptr<QThread> helper;
-    if (total > 200000) {
-        helper.reset(QThread::create(work));
-        helper->start();
-    }
+    std::optional<SecondThread> helper;
+    if (total > 200000)
+        helper.emplace(work);
     work();
     if (helper)
         helper->wait();
@@ -650,6 +649,9 @@ void drawLine(Under &under, Relaid &relaid, TextRuns *text, const Line &l, doubl
     }
     if (ink.whole) { // with its highlights
         const QTextLine line = relaid.of(*l.shaped).lineAt(l.index);
+        Q_ASSERT(line.isValid()); // laid out again as it was, it breaks into the same lines
+        if (!line.isValid())
+            return;
         text->draw(line, at - QPointF(0, line.y()), l.colour);
         return;
     }

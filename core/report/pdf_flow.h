@@ -52,9 +52,10 @@ struct Table {
     double spaceAfter = 6;
 };
 
-// The report laid out on pages of one size. Every paragraph is shaped once and keeps its
-// glyphs (QTextLayout's cache) until it is drawn; QTextDocument shapes twice, for layout
-// and again for painting, and walks its whole frame tree for each page it draws.
+// The report laid out on pages of one size. Every paragraph is shaped once, and what its
+// lines put on the page is kept as glyphs (pdf_ink.h) for any thread to draw;
+// QTextDocument shapes twice, for layout and again for painting, and walks its whole
+// frame tree for each page it draws.
 // Pages break between lines and between table rows, never after a heading, never leave
 // one line of a paragraph alone, and repeat a table's header row on the next page.
 class Flow

@@ -13,13 +13,13 @@ namespace factline::report::pdf {
 
 using namespace Qt::StringLiterals;
 
-int FontTable::idOf(const QFont &font)
+int FontTable::idOf(const QFont &font, const QRawFont &raw)
 {
     std::lock_guard lock(m_mutex);
-    const auto it = std::find(m_fonts.cbegin(), m_fonts.cend(), font);
+    const auto it = std::find_if(m_fonts.cbegin(), m_fonts.cend(), [&](const Entry &e) { return e.font == font; });
     if (it != m_fonts.cend())
         return int(it - m_fonts.cbegin());
-    m_fonts.push_back(font);
+    m_fonts.push_back({font, raw.familyName(), raw.pixelSize()});
     return int(m_fonts.size()) - 1;
 }
 
@@ -29,15 +29,16 @@ int FontTable::size() const
     return int(m_fonts.size());
 }
 
-QFont FontTable::font(int id) const
+FontTable::Entry FontTable::entry(int id) const
 {
     std::lock_guard lock(m_mutex);
     return m_fonts.at(size_t(id));
 }
 
 // The QFont a glyph run's font engine was looked up for: the layout's, or one its
-// formats make of it (bold, italic). A run in none of them is in a fallback font.
-const InkFinder::Known &InkFinder::known(const QRawFont &raw, const QTextLayout &layout)
+// formats make of it (bold, italic). A run in none of them is in a fallback font; that
+// is not kept, as the same face may be another paragraph's own font.
+InkFinder::Known InkFinder::known(const QRawFont &raw, const QTextLayout &layout)
 {
     for (const Known &k : m_known) {
         if (k.raw == raw)
@@ -50,10 +51,12 @@ const InkFinder::Known &InkFinder::known(const QRawFont &raw, const QTextLayout 
         candidates.append(r.format.font().resolve(layout.font()));
     for (const QFont &f : std::as_const(candidates)) {
         if (QRawFont::fromFont(f) == raw) {
-            k.id = m_fonts.idOf(f);
+            k.id = m_fonts.idOf(f, raw);
             break;
         }
     }
+    if (k.id < 0)
+        return k;
     // No space glyph is 0, which is also the font's box for a letter it lacks.
     const QList<quint32> space = raw.glyphIndexesForString(u" "_s);
     if (!space.isEmpty() && space.front() != 0) {
@@ -61,7 +64,7 @@ const InkFinder::Known &InkFinder::known(const QRawFont &raw, const QTextLayout 
         k.hasSpace = true;
     }
     m_known.push_back(k);
-    return m_known.back();
+    return k;
 }
 
 LineInk InkFinder::find(const QTextLayout &layout, const QTextLine &line, const QColor &colour)
@@ -112,7 +115,7 @@ LineInk InkFinder::find(const QTextLayout &layout, const QTextLine &line, const 
                 in = r.format.foreground().color();
         }
         for (const QGlyphRun &run : line.glyphRuns(from, length)) {
-            const Known &font = known(run.rawFont(), layout);
+            const Known font = known(run.rawFont(), layout);
             if (font.id < 0) {
                 ink.runs.clear();
                 ink.whole = true;

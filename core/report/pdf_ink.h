@@ -22,17 +22,23 @@ namespace factline::report::pdf {
 class FontTable
 {
 public:
-    int idOf(const QFont &font);             // any thread
+    struct Entry {
+        QFont font;
+        QString family;                      // of the face the layout found for it,
+        double pixelSize = 0;                // for the drawing threads to check theirs
+    };
+    // `raw` is the face the calling thread's layout shaped with for `font`. Any thread.
+    int idOf(const QFont &font, const QRawFont &raw);
     int size() const;
-    QFont font(int id) const;                // once the layout threads are done
+    Entry entry(int id) const;
 
 private:
     mutable std::mutex m_mutex;
-    std::vector<QFont> m_fonts;
+    std::vector<Entry> m_fonts;
 };
 
 // What a line puts on the page, worked out on the thread that laid it out, so that the
-// thread that draws (one, for the whole PDF) only copies glyphs: runs of one font and
+// threads that draw (Qt's PDF writer is slow at it) only copy glyphs: runs of one font and
 // colour without their space glyphs (see TextRuns), and the highlights to fill under
 // them. Both are relative to where the line's text starts: its left, and the top of its
 // box less any padding above it.
@@ -45,9 +51,9 @@ struct LineInk {
     };
     std::vector<Run> runs;
     std::vector<std::pair<QRectF, QColor>> highlights;
-    // Drawn by QTextLine::draw from the layout instead: a line with a link (only that
-    // makes a PDF link), or with glyphs from a font the paragraph's font falls back to
-    // for another script, which no QFont names.
+    // Drawn by QTextLine::draw from the layout instead, laid out again on the thread
+    // that draws it: a line with a link (only that makes a PDF link), or with glyphs from
+    // a font the paragraph's font falls back to for a script it lacks, which no QFont names.
     bool whole = false;
 };
 
@@ -65,7 +71,7 @@ private:
         quint32 space = 0;
         bool hasSpace = false;
     };
-    const Known &known(const QRawFont &raw, const QTextLayout &layout);
+    Known known(const QRawFont &raw, const QTextLayout &layout);
 
     FontTable &m_fonts;
     std::vector<Known> m_known;

@@ -17,10 +17,24 @@
 
 namespace factline::report::pdf {
 
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("factline::report", s);
+}
+
+} // namespace
+
 Result<QByteArray> join(const QList<QByteArray> &parts)
 {
+    if (parts.isEmpty())
+        return Error{tr("There are no pages to put in a PDF.")};
     if (parts.size() == 1)
         return parts.front();
+    const auto failed = [](const QString &why) {
+        return Error{tr("The pages of the PDF could not be put together: %1").arg(why)};
+    };
     try {
         // Every part stays open until the joined file is written: the pages copied from
         // the later ones read their streams from them then.
@@ -32,12 +46,16 @@ Result<QByteArray> join(const QList<QByteArray> &parts)
             file->processMemoryFile(name.c_str(), parts[i].constData(), size_t(parts[i].size()));
             files.push_back(std::move(file));
         }
-        // The later parts' pages go at the end of the first part's page tree. Each is
-        // copied with what it uses (fonts, images: once each, however many pages share
-        // them), but without its parent, the other part's page tree.
+        // The later parts' pages go at the end of the first part's page tree, which Qt
+        // writes flat: one node with every page. Each page is copied with what it uses
+        // (fonts, images: once each, however many pages share them), without its parent,
+        // the other part's tree.
         QPDF &into = *files.front();
         QPDFObjectHandle tree = into.getRoot().getKey("/Pages");
-        QPDFObjectHandle kids = tree.getKey("/Kids");
+        QPDFObjectHandle kids = tree.isDictionary() ? tree.getKey("/Kids") : QPDFObjectHandle::newNull();
+        size_t expected = into.getAllPages().size();
+        if (!kids.isArray() || size_t(kids.getArrayNItems()) != expected)
+            return failed(tr("the first part's page tree is not a single list of pages."));
         for (size_t i = 1; i < files.size(); ++i) {
             const std::vector<QPDFObjectHandle> pages = files[i]->getAllPages();
             for (QPDFObjectHandle page : pages)
@@ -47,9 +65,13 @@ Result<QByteArray> join(const QList<QByteArray> &parts)
                 copy.replaceKey("/Parent", tree);
                 kids.appendItem(copy);
             }
+            expected += pages.size();
         }
         tree.replaceKey("/Count", QPDFObjectHandle::newInteger(kids.getArrayNItems()));
-        QPDFWriter writer(*files.front());
+        into.updateAllPagesCache(); // the tree was edited by hand
+        if (into.getAllPages().size() != expected)
+            return failed(tr("%1 of %2 pages came out.").arg(into.getAllPages().size()).arg(expected));
+        QPDFWriter writer(into);
         writer.setOutputMemory();
         writer.setCompressStreams(false); // they are compressed already
         writer.setDecodeLevel(qpdf_dl_none);
@@ -57,9 +79,7 @@ Result<QByteArray> join(const QList<QByteArray> &parts)
         const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
     } catch (const std::exception &e) {
-        return Error{QCoreApplication::translate("factline::report",
-                                                 "The pages of the PDF could not be put together: %1")
-                         .arg(QString::fromLocal8Bit(e.what()))};
+        return failed(QString::fromUtf8(e.what()));
     }
 }
 

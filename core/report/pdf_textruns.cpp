@@ -11,8 +11,6 @@
 
 namespace factline::report::pdf {
 
-using namespace Qt::StringLiterals;
-
 TextRuns::TextRuns(QPainter &painter, DrawingFonts &fonts) : m_painter(painter), m_fonts(fonts)
 {
     fine();
@@ -92,11 +90,13 @@ const DrawingFonts::Font &DrawingFonts::font(int id)
         m_fonts.resize(size_t(m_table.size()));
     Font &f = m_fonts.at(size_t(id));
     if (!f.raw.isValid()) {
-        // A QFont of this thread's own, sized for the device as the layout's was: the
-        // table's copies are shared with the threads that laid them out.
-        QFont own;
-        own.fromString(m_table.font(id).toString());
-        f.raw = QRawFont::fromFont(QFont(own, m_device));
+        // This thread's own engine for the font (Qt's font database serves each thread
+        // its own), which must be the face the layout shaped the glyphs with.
+        const FontTable::Entry e = m_table.entry(id);
+        f.raw = QRawFont::fromFont(QFont(e.font, m_device));
+        if (f.raw.familyName() != e.family || !qFuzzyCompare(f.raw.pixelSize(), e.pixelSize))
+            qWarning("factline: the PDF's font %s %g px came out as %s %g px on a drawing thread",
+                     qPrintable(e.family), e.pixelSize, qPrintable(f.raw.familyName()), f.raw.pixelSize());
         f.fine = f.raw;
         f.fine.setPixelSize(f.raw.pixelSize() * TextRuns::kFine);
     }

@@ -48,6 +48,9 @@ QString buildProject(const test::Scratch &dir, int copies)
     }
     REQUIRE(store::setEvidence(**project, claims->front().id, {{u"https://moh.example/report"_s, u"Daily report"_s}})
                 .ok());
+    // And one near the end, on a page the second drawing thread draws.
+    REQUIRE(store::setEvidence(**project, claims->back().id, {{u"https://un.example/briefing"_s, u"Briefing"_s}})
+                .ok());
     return path;
 }
 
@@ -110,6 +113,7 @@ TEST_CASE("report pdf: a long report has the title and page n of m on every page
     const Pdf pdf = writePdf(dir, project);
     CHECK(pdf.bytes.startsWith("%PDF-"));
     CHECK(pdf.bytes.contains("/URI (https://moh.example/report)")); // the evidence is a link
+    CHECK(pdf.bytes.contains("/URI (https://un.example/briefing)")); // also in the second half
     if (pdf.pages.isEmpty()) {
         WARN("pdftotext is not installed: the PDF's text is not checked");
         return;
