@@ -76,25 +76,29 @@ QString valuesSql(const QString &head, int columns, int rows)
 
 } // namespace
 
+// The inserts are OR FAIL: a row that breaks a constraint stops its statement without
+// undoing the statement's earlier rows, so SQLite keeps no statement journal (a copy of each
+// page a statement changes, some 10% of the writing); the batch goes back to its beginning
+// anyway when a document fails (recover()).
 BulkWriter::BulkWriter(Project &project)
     : m_project(project), m_db(sqliteHandle(project.database())),
-      m_documents{uR"(INSERT INTO documents (id, title, outlet, author, url, published, language, text, length,
+      m_documents{uR"(INSERT OR FAIL INTO documents (id, title, outlet, author, url, published, language, text, length,
                                              checksum, source_path, format, imported_at))"_s, 13},
-      m_actors{u"INSERT INTO actors (id, name, kind, affiliation)"_s, 4},
+      m_actors{u"INSERT OR FAIL INTO actors (id, name, kind, affiliation)"_s, 4},
       m_actorAliases{u"INSERT OR IGNORE INTO actor_aliases (actor_id, alias)"_s, 2},
-      m_claims{uR"(INSERT INTO claims (id, document_id, actor_id, source_start, source_end, cue_start, cue_end,
+      m_claims{uR"(INSERT OR FAIL INTO claims (id, document_id, actor_id, source_start, source_end, cue_start, cue_end,
                                        source_text, cue_text, text, kind, said_date, origin, confidence,
                                        review_state))"_s, 15},
-      m_claimSpans{uR"(INSERT INTO claim_spans (claim_id, ordinal, start, "end"))"_s, 4},
-      m_timexes{uR"(INSERT INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
+      m_claimSpans{uR"(INSERT OR FAIL INTO claim_spans (claim_id, ordinal, start, "end"))"_s, 4},
+      m_timexes{uR"(INSERT OR FAIL INTO timexes (document_id, start, "end", text, type, value, relative, resolved,
                                          explanation, origin))"_s, 10},
-      m_events{uR"(INSERT INTO events (id, document_id, title, date_value, date_start, date_end, granularity,
+      m_events{uR"(INSERT OR FAIL INTO events (id, document_id, title, date_value, date_start, date_end, granularity,
                                        anchor_start, anchor_end, anchor_text, origin, confidence))"_s, 12},
       m_eventActors{u"INSERT OR IGNORE INTO event_actors (event_id, actor_id)"_s, 2},
-      m_disputes{u"INSERT INTO disputes (id, title, state, reasons, origin, note, fingerprint, created_at)"_s, 8},
-      m_positions{u"INSERT INTO dispute_positions (id, dispute_id, side, ordinal)"_s, 4},
+      m_disputes{u"INSERT OR FAIL INTO disputes (id, title, state, reasons, origin, note, fingerprint, created_at)"_s, 8},
+      m_positions{u"INSERT OR FAIL INTO dispute_positions (id, dispute_id, side, ordinal)"_s, 4},
       m_positionClaims{u"INSERT OR IGNORE INTO position_claims (position_id, claim_id)"_s, 2},
-      m_quantities{uR"(INSERT INTO quantities (document_id, claim_id, start, "end", text, value, unit,
+      m_quantities{uR"(INSERT OR FAIL INTO quantities (document_id, claim_id, start, "end", text, value, unit,
                                               qualifier))"_s, 8}
 {
     sqlite3 *shared = sqliteHandle(project.database());

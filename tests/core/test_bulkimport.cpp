@@ -453,6 +453,48 @@ TEST_CASE("bulk import: after a failed document the ones before it keep their id
     CHECK(ftsIntact(**p, QStringLiteral("actors_fts")));
 }
 
+TEST_CASE("bulk import: a row that fails in the middle of a table's rows leaves none of that statement's rows", "[import][bulk]")
+{
+    Scratch dir;
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    auto number = [](qint64 start, double value) {
+        QuantityRecord q;
+        q.value = value;
+        q.span = {start, start + 2};
+        q.text = QString::number(start);
+        return q;
+    };
+    // Five numbers go in one statement; the fourth is refused (NOT NULL), after three were
+    // written: they must go with the article, whichever way the statement stops.
+    ExtractionRecords broken;
+    for (int i = 0; i < 5; ++i)
+        broken.quantities.append(number(i * 10, i == 3 ? std::numeric_limits<double>::quiet_NaN() : 7.0 + i));
+    ExtractionRecords good;
+    good.quantities = {number(0, 42.0), number(10, 43.0)};
+    auto doc = [](const QString &text) {
+        DocumentRecord d;
+        d.text = text;
+        d.meta.title = text.section(u'\n', 0, 0);
+        return d;
+    };
+    {
+        store::BulkWriter writer(**p);
+        REQUIRE(writer.begin().ok());
+        REQUIRE(writer.add(doc(u"Numbers one\n\n42 and 43."_s), good).ok());
+        CHECK_FALSE(writer.add(doc(u"Numbers broken\n\nSeven to eleven."_s), broken).ok());
+        REQUIRE(writer.add(doc(u"Numbers two\n\n42 and 43 again."_s), good).ok());
+        REQUIRE(writer.commit().ok());
+    }
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 2);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM quantities")) == 4);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM quantities WHERE value BETWEEN 7 AND 11")) == 0);
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM quantities q LEFT JOIN documents d ON d.id = q.document_id "
+                                     "WHERE d.id IS NULL")) == 0);
+    CHECK((*p)->searchDocuments(QStringLiteral("eleven"))->isEmpty());
+    CHECK(ftsIntact(**p, QStringLiteral("documents_fts")));
+}
+
 TEST_CASE("bulk import: every row points at rows that exist, and the project still enforces its foreign keys", "[import][bulk]")
 {
     Scratch dir;
