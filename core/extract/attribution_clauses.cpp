@@ -13,8 +13,7 @@ qsizetype Scanner::clauseStart(qsizetype before, const Unit &u, int maxTokens) c
         const Token &t = m_t.toks[k];
         if (!t.isWord() || t.has(InQuote))
             break;
-        char16_t buf[24];
-        const QStringView w = lower(k, buf);
+        const QStringView w = lower(k);
         if (isClauseWord(w)) {
             const bool joinsNames = (is(w, u"and") || is(w, u"or")) && k + 1 < before && k - 1 >= u.first
                 && m_t.toks[k + 1].has(Capitalised) && m_t.toks[k - 1].has(Capitalised);
@@ -67,8 +66,7 @@ Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
     qsizetype head = clauseStart(nameEnd, u, 10);
     // A sentence adverb set off by commas after the name: "Reyes, meanwhile, who …, said".
     static const WordSet asides{u"meanwhile", u"however", u"too", u"though", u"instead", u"also", u"moreover"};
-    char16_t buf[24];
-    if (head == nameEnd && nameEnd - 2 > u.first && isWordAt(nameEnd - 1) && asides.contains(lower(nameEnd - 1, buf))
+    if (head == nameEnd && nameEnd - 2 > u.first && isWordAt(nameEnd - 1) && asides.contains(lower(nameEnd - 1))
         && m_t.toks[nameEnd - 2].kind == TokKind::Comma) {
         nameEnd -= 2;
         head = clauseStart(nameEnd, u, 10);
@@ -81,7 +79,6 @@ Range Scanner::appositiveSource(qsizetype comma, const Unit &u) const
 Range Scanner::unitSubject(const Unit &u) const
 {
     qsizetype i = u.first;
-    char16_t buf[24];
     if (isWordAt(i) && (lowerIs(i, u"but") || lowerIs(i, u"and") || lowerIs(i, u"so")))
         ++i;
     // A dateline: "WASHINGTON —", "BEIRUT (AP) —".
@@ -100,7 +97,7 @@ Range Scanner::unitSubject(const Unit &u) const
                                      u"although", u"though", u"while", u"when", u"if", u"as", u"because",
                                      u"since", u"once", u"until", u"amid", u"despite", u"unlike", u"like", u"within",
                                      u"beyond", u"along", u"across", u"behind", u"outside", u"inside", u"upon"};
-        const QStringView w = lower(i, buf);
+        const QStringView w = lower(i);
         if (isPreposition(w) || isTimeWord(w) || openers.contains(w)) {
             qsizetype c = i + 1;
             while (c < u.last && c < i + 12 && m_t.toks[c].isWord())
@@ -113,12 +110,12 @@ Range Scanner::unitSubject(const Unit &u) const
         return {};
     if (isPronoun(i))
         return {i, i + 1};
-    if (isDeterminer(lower(i, buf))) {
+    if (isDeterminer(lower(i))) {
         // "The campaign", "several environmental groups": up to the verb, which is an
         // auxiliary, a cue, a past tense or a new clause.
         qsizetype e = i + 1;
         for (; e < u.last && e < i + 7 && m_t.toks[e].isWord() && !m_t.toks[e].has(InQuote); ++e) {
-            const QStringView w = lower(e, buf);
+            const QStringView w = lower(e);
             if (isAuxiliary(w) || isClauseWord(w) || (isPreposition(w) && !is(w, u"of")) || lookupCue(w).isCue()
                 || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised)))
                 break;
@@ -127,7 +124,7 @@ Range Scanner::unitSubject(const Unit &u) const
     }
     qsizetype e = i;
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord()
-           && (m_t.toks[e].has(Capitalised) || lower(e, buf) == u"of" || lower(e, buf) == u"the"))
+           && (m_t.toks[e].has(Capitalised) || lower(e) == u"of" || lower(e) == u"the"))
         ++e;
     while (e > i && !m_t.toks[e - 1].has(Capitalised))
         --e;
@@ -149,8 +146,7 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     }
     if (!t.isWord() || t.has(InQuote))
         return {};
-    char16_t buf[24];
-    if (isRelativePronoun(lower(p, buf)))
+    if (isRelativePronoun(lower(p)))
         return {p, p + 1};
     const qsizetype start = clauseStart(cueFirst, u, 12);
     if (start >= cueFirst)
@@ -158,10 +154,10 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     // "Sen. Ada Reyes (D-Ore.) on Wednesday downplayed …": a time phrase between the
     // subject and the verb goes with the verb; the subject is before it.
     qsizetype k = start;
-    if (isWordAt(k) && (is(lower(k, buf), u"on") || is(lower(k, buf), u"last") || is(lower(k, buf), u"this")
-                        || is(lower(k, buf), u"earlier"))) {
+    if (isWordAt(k) && (is(lower(k), u"on") || is(lower(k), u"last") || is(lower(k), u"this")
+                        || is(lower(k), u"earlier"))) {
         qsizetype e = k + 1;
-        while (e < cueFirst && isWordAt(e) && (isTimeWord(lower(e, buf)) || is(lower(e, buf), u"the")))
+        while (e < cueFirst && isWordAt(e) && (isTimeWord(lower(e)) || is(lower(e), u"the")))
             ++e;
         if (e == cueFirst && e > k + 1) {
             const qsizetype open = parenOpenBefore(k - 1, u.first);
@@ -180,8 +176,7 @@ qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
     qsizetype i = from;
     if (i >= u.last || !m_t.toks[i].isWord() || m_t.toks[i].has(InQuote))
         return from;
-    char16_t buf[24];
-    QStringView w = lower(i, buf);
+    QStringView w = lower(i);
     if (is(w, u"me") || is(w, u"him") || is(w, u"her") || is(w, u"us") || is(w, u"them") || is(w, u"you"))
         return i + 1;
     if (isDeterminer(w) && i + 1 < u.last && m_t.toks[i + 1].isWord())
@@ -190,8 +185,8 @@ qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
         ++e;
     if (e > i) // "told New York magazine", "told French television"
-        return e < u.last && m_t.toks[e].isWord() && isObjectWord(lower(e, buf)) ? e + 1 : e;
-    w = lower(i, buf);
+        return e < u.last && m_t.toks[e].isWord() && isObjectWord(lower(e)) ? e + 1 : e;
+    w = lower(i);
     if (isObjectWord(w))
         return i + 1;
     return from;
@@ -203,8 +198,7 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool str
 {
     qsizetype i = cls == CueClass::Tell ? skipObject(from, u) : from;
     if (lowerIs(i, u"to") && i + 1 < u.last && m_t.toks[i + 1].isWord() && !m_t.toks[i + 1].has(Capitalised)) {
-        char16_t buf[24];
-        const QStringView next = lower(i + 1, buf);
+        const QStringView next = lower(i + 1);
         if (!isDeterminer(next) && !isObjectWord(next))
             return -1; // "declined to comment": an infinitive is content, not a tail
     }
@@ -222,8 +216,7 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool str
         case TokKind::Word: break;
         default: return -1;
         }
-        char16_t buf[24];
-        const QStringView w = lower(i, buf);
+        const QStringView w = lower(i);
         if (is(w, u"that") || is(w, u"whether") || is(w, u"if"))
             return -1;
         if (is(w, u"and") || is(w, u"but") || is(w, u"as") || is(w, u"while") || is(w, u"when") || is(w, u"because")
@@ -263,8 +256,7 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
             continue;
         if (!t.isWord())
             break;
-        char16_t buf[24];
-        const QStringView w = lower(j, buf);
+        const QStringView w = lower(j);
         if (is(w, u"that"))
             return j;
         if (isPreposition(w))
@@ -274,10 +266,9 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
         else if (inPhrase-- <= 0)
             break;
     }
-    char16_t buf[24];
     while (i < u.last
            && (m_t.toks[i].kind == TokKind::Comma || m_t.toks[i].kind == TokKind::Colon
-               || (m_t.toks[i].isWord() && !m_t.toks[i].has(InQuote) && isTimeWord(lower(i, buf)))))
+               || (m_t.toks[i].isWord() && !m_t.toks[i].has(InQuote) && isTimeWord(lower(i)))))
         ++i;
     return i;
 }
@@ -302,8 +293,7 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     if (i >= u.last || !m_t.toks[i].isWord())
         return -1;
     {
-        char16_t buf[24];
-        const QStringView w = lower(i, buf);
+        const QStringView w = lower(i);
         if (isPreposition(w) || isTimeWord(w) || isClauseWord(w) || isCueAdverb(w) || is(w, u"just"))
             return -1; // "said just after midnight", "said when asked"
     }
@@ -330,8 +320,7 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     qsizetype j = from;
     bool allNames = true;
     for (; j < i && m_t.toks[j].kind != TokKind::Comma; ++j) {
-        char16_t buf[24];
-        const QStringView w = lower(j, buf);
+        const QStringView w = lower(j);
         allNames = allNames && (m_t.toks[j].has(Capitalised) || is(w, u"and") || is(w, u"of") || is(w, u"others"));
     }
     if (quotedBefore) {
@@ -340,8 +329,7 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
         // "“…,” said one source who asked not to be named because …": a long relative
         // clause or aside follows the speaker; the source ends before it.
         for (qsizetype k = from + 1; k < j && k <= from + 6; ++k) {
-            char16_t buf[24];
-            if (isWordAt(k) && (is(lower(k, buf), u"who") || is(lower(k, buf), u"whose")))
+            if (isWordAt(k) && (is(lower(k), u"who") || is(lower(k), u"whose")))
                 return k;
         }
         return -1;
@@ -354,8 +342,7 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
         lastCap = m_t.toks[k].has(Capitalised) ? k : lastCap;
     if (lastCap < 0 || j - from > 8 || m_t.toks[from].has(Capitalised))
         return -1;
-    char16_t buf[24];
-    return lastCap + 1 == j || isPreposition(lower(lastCap + 1, buf)) ? i : -1;
+    return lastCap + 1 == j || isPreposition(lower(lastCap + 1)) ? i : -1;
 }
 
 // The token that ends the content before a cue ("Y, X said": the comma; "“Y,” said
@@ -383,8 +370,7 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
         }
         if (!t.isWord() || t.has(InQuote))
             return -1;
-        char16_t buf[24];
-        const QStringView w = lower(k, buf);
+        const QStringView w = lower(k);
         if (is(w, u"as") && hit.info.cls == CueClass::Speech && k - 1 >= m_unitCursor
             && m_t.toks[k - 1].kind == TokKind::Comma && k + 1 < hit.cue.first) {
             --k; // "…, as police have said.": what comes before the comma is what they said
@@ -417,9 +403,8 @@ qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &
     if (sep + 1 < hit.cue.first) { // "Y, X said"; "Y, as X said"
         // "Zeke Ruiz, an oncologist who advised the mayor, said": a relative clause
         // inside an appositive; what stands before its comma is the antecedent.
-        char16_t buf[24];
         const qsizetype last = hit.cue.first - 1;
-        if (isWordAt(last) && !m_t.toks[last].has(InQuote) && isRelativePronoun(lower(last, buf)) && last > sep + 1)
+        if (isWordAt(last) && !m_t.toks[last].has(InQuote) && isRelativePronoun(lower(last)) && last > sep + 1)
             return -1;
         qsizetype first = sep + 1;
         while (first + 1 < hit.cue.first && m_t.toks[first].kind == TokKind::Other)
@@ -453,8 +438,7 @@ bool Scanner::frontedAdverbial(qsizetype first, qsizetype last) const
 {
     if (first >= last || !m_t.toks[first].isWord() || m_t.toks[first].has(InQuote))
         return false;
-    char16_t buf[24];
-    const QStringView w = lower(first, buf);
+    const QStringView w = lower(first);
     static const WordSet subordinators{u"although", u"though", u"while", u"when", u"whereas", u"because", u"since",
                                        u"if", u"unless", u"as", u"after", u"before", u"despite", u"like", u"unlike",
                                        u"once", u"until", u"amid", u"asked", u"speaking"};
@@ -552,9 +536,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         if (start >= end)
             return false;
     }
-    char16_t buf[24];
     const bool objectFirst = hit.info.objectContent && start == hit.cue.last && m_t.toks[start].isWord()
-        && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start, buf)) && !isTimeWord(lower(start, buf));
+        && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start)) && !isTimeWord(lower(start));
     // In a title-case headline every word looks like a name, so no tail can be told apart.
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !u.titleCase) {
         const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
@@ -564,7 +547,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     d.source = leftSource(hit.cue.first, u);
     if (!d.source.empty() && startsWithAdverbial(d.source) && opensWithCitation(start, end))
         return false; // "In a message posted Friday, Cruz said": the real cue comes later
-    const bool passiveExpect = lower(hit.head, buf) == u"expected" && hit.cue.last - hit.cue.first > 1;
+    const bool passiveExpect = lower(hit.head) == u"expected" && hit.cue.last - hit.cue.first > 1;
     // "The plan was criticized as reckless", "Reyes has been mentioned as a candidate":
     // a passive speech or finding verb with no agent says what was said about its
     // subject. (A passive belief verb, "she is convinced that", keeps its subject as
@@ -607,8 +590,7 @@ bool Scanner::startsWithAdverbial(Range r) const
 {
     if (!isWordAt(r.first) || m_t.toks[r.first].has(InQuote))
         return false;
-    char16_t buf[24];
-    const QStringView w = lower(r.first, buf);
+    const QStringView w = lower(r.first);
     return (isPreposition(w) && !is(w, u"like")) || (w.size() > 5 && w.endsWith(u"ing"));
 }
 
@@ -619,8 +601,7 @@ bool Scanner::opensWithCitation(qsizetype start, qsizetype end) const
     for (qsizetype k = start + 1; k < end && k < start + 6; ++k) {
         if (!isWordAt(k) || m_t.toks[k].has(InQuote))
             return false;
-        char16_t buf[24];
-        const CueInfo info = lookupCue(lower(k, buf));
+        const CueInfo info = lookupCue(lower(k));
         if (info.isCue() && info.form != CueForm::Participle && !info.nounLike)
             return m_t.toks[k - 1].has(Capitalised) || isPronoun(k - 1);
     }
@@ -639,14 +620,13 @@ qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
             return k;
         if (t.kind != TokKind::Comma || m_t.toks[k + 1].has(InQuote))
             continue;
-        char16_t buf[24];
-        const QStringView w = lower(k + 1, buf);
+        const QStringView w = lower(k + 1);
         if (!(is(w, u"but") || is(w, u"and") || is(w, u"while") || is(w, u"although") || is(w, u"though")
               || is(w, u"whereas")))
             continue;
         const qsizetype s = k + 2;
         if (isPronoun(s) || (m_t.toks[s].has(Capitalised) && !m_t.toks[s].has(InQuote) && isWordAt(s + 1)
-                             && (isAuxiliary(lower(s + 1, buf)) || lookupCue(lower(s + 1, buf)).isCue())))
+                             && (isAuxiliary(lower(s + 1)) || lookupCue(lower(s + 1)).isCue())))
             return k;
     }
     return end;

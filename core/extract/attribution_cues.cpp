@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/attribution_scanner.h"
 
-#include <QHash>
-
 namespace factline::extract::attr {
 
 Scanner::Scanner(QStringView text, const Tokens &tokens, const AttributionOptions &options)
@@ -18,17 +16,16 @@ QStringView Scanner::word(qsizetype i) const
     return m_text.mid(t.start, t.end - t.start);
 }
 
-QStringView Scanner::lower(qsizetype i, char16_t *buf) const
+QStringView Scanner::lower(qsizetype i) const
 {
-    return lowerInto(word(i), buf);
+    return m_t.lowerOf(i);
 }
 
 bool Scanner::lowerIs(qsizetype i, QStringView w) const
 {
     if (i < 0 || i >= m_t.toks.size() || !m_t.toks[i].isWord() || m_t.toks[i].end - m_t.toks[i].start != w.size())
         return false;
-    char16_t buf[24];
-    return lower(i, buf) == w;
+    return lower(i) == w;
 }
 
 bool Scanner::isWordAt(qsizetype i) const
@@ -40,8 +37,7 @@ bool Scanner::isPronoun(qsizetype i) const
 {
     if (!isWordAt(i))
         return false;
-    char16_t buf[24];
-    const QStringView w = lower(i, buf);
+    const QStringView w = lower(i);
     return is(w, u"he") || is(w, u"she") || is(w, u"they") || is(w, u"i") || is(w, u"we") || is(w, u"it") || is(w, u"you");
 }
 
@@ -67,8 +63,7 @@ Range Scanner::extendCueLeft(qsizetype head, const Unit &u) const
         const qsizetype p = first - 1;
         if (!m_t.toks[p].isWord() || m_t.toks[p].has(InQuote))
             break;
-        char16_t buf[24];
-        const QStringView w = lower(p, buf);
+        const QStringView w = lower(p);
         if (is(w, u"to")) {
             // "tended to support", "is likely to stress", "went on to say": the verb
             // that takes the infinitive is part of the cue.
@@ -134,10 +129,9 @@ qsizetype Scanner::catenativeBefore(qsizetype to) const
     qsizetype k = to - 1;
     if (!isWordAt(k) || m_t.toks[k].has(InQuote))
         return -1;
-    char16_t buf[24];
-    QStringView w = lower(k, buf);
+    QStringView w = lower(k);
     if (is(w, u"on") && isWordAt(k - 1)) { // "went on to say"
-        w = lower(k - 1, buf);
+        w = lower(k - 1);
         return is(w, u"went") || is(w, u"go") || is(w, u"goes") || is(w, u"going") ? k - 1 : -1;
     }
     return catenative.contains(w) ? k : -1;
@@ -148,14 +142,13 @@ qsizetype Scanner::catenativeBefore(qsizetype to) const
 // believe", "analysts who follow the company expect". `p` is the token before the verb.
 bool Scanner::pluralHeadWithModifier(qsizetype p, const Unit &u) const
 {
-    char16_t buf[24], nbuf[24];
     for (qsizetype k = p - 1; k >= u.first && k >= p - 8; --k) {
         if (!m_t.toks[k].isWord() || m_t.toks[k].has(InQuote) || !m_t.toks[k + 1].isWord())
             return false;
-        const QStringView next = lower(k + 1, nbuf);
+        const QStringView next = lower(k + 1);
         const bool modifier = (isPreposition(next) && !is(next, u"than") && !is(next, u"like"))
             || is(next, u"close") || is(next, u"familiar") || is(next, u"briefed") || is(next, u"who");
-        const QStringView w = lower(k, buf);
+        const QStringView w = lower(k);
         if (modifier && looksPluralNoun(w))
             return true;
         if (isClauseWord(w) && !is(w, u"and") && !is(w, u"or"))
@@ -176,16 +169,14 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     for (int n = 0; n < 2 && p > u.first && isWordAt(p) && !m_t.toks[p].has(InQuote) && !m_t.toks[p].has(Capitalised)
          && (isWordAt(p - 1) || m_t.toks[p - 1].kind == TokKind::Comma);
          ++n) {
-        char16_t abuf[24];
-        if (!isMannerAdverb(lower(p, abuf)))
+        if (!isMannerAdverb(lower(p)))
             break;
         --p;
     }
     if (p < u.first)
         return false; // nothing before it can be the source
     const Token &pt = m_t.toks[p];
-    char16_t buf[24];
-    const QStringView prev = pt.isWord() ? lower(p, buf) : QStringView();
+    const QStringView prev = pt.isWord() ? lower(p) : QStringView();
     if (info.form == CueForm::Participle) {
         // "…, adding that" or "is saying"; a bare gerund ("the saying") is no cue. The
         // comma may sit inside the closing quotation mark (“…,” adding that).
@@ -217,8 +208,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
                 return true;
             static const WordSet stance{u"supporting", u"opposing", u"backing", u"endorsing", u"urging",
                                         u"demanding", u"criticizing", u"praising", u"calling"};
-            char16_t own[24];
-            return stance.contains(lower(head, own));
+            return stance.contains(lower(head));
         }
         if (info.cls != CueClass::Speech && info.cls != CueClass::Tell)
             return false; // "are worrying" describes, "is saying" cites
@@ -231,7 +221,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         while (a > u.first && a > p - 3 && m_t.toks[a].isWord() && !m_t.toks[a].has(InQuote)
                && (isCueAdverb(aux) || is(aux, u"not") || is(aux, u"once")) && m_t.toks[a - 1].isWord()) {
             --a;
-            aux = lower(a, buf);
+            aux = lower(a);
         }
         // "after initially saying", "without ever saying": a gerund preposition before the adverbs.
         return is(aux, u"is") || is(aux, u"was") || is(aux, u"are") || is(aux, u"were") || is(aux, u"been")
@@ -251,8 +241,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     if (prev.front().isDigit()) {
         if (info.nounLike || !isWordAt(head + 1) || m_t.toks[head + 1].has(Capitalised))
             return !info.nounLike;
-        char16_t nbuf[24];
-        const QStringView next = lower(head + 1, nbuf);
+        const QStringView next = lower(head + 1);
         return !(next.size() > 3 && next.endsWith(u's') && !next.endsWith(u"ss") && !isAuxiliary(next)
                  && !isDeterminer(next));
     }
@@ -294,25 +283,6 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
 // "launched an attack on". The verb phrase is the cue, the subject its source.
 bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
-    struct Verb {
-        const char16_t *word;
-        CueForm form;
-    };
-    static const Verb verbs[] = {
-        {u"make", CueForm::Base}, {u"makes", CueForm::ThirdPerson}, {u"made", CueForm::Past},
-        {u"making", CueForm::Participle}, {u"raise", CueForm::Base}, {u"raises", CueForm::ThirdPerson},
-        {u"raised", CueForm::Past}, {u"raising", CueForm::Participle}, {u"voice", CueForm::Base},
-        {u"voices", CueForm::ThirdPerson}, {u"voiced", CueForm::Past}, {u"voicing", CueForm::Participle},
-        {u"launch", CueForm::Base}, {u"launches", CueForm::ThirdPerson}, {u"launched", CueForm::Past},
-        {u"launching", CueForm::Participle}, {u"leveled", CueForm::Past}, {u"levelled", CueForm::Past},
-        {u"lodged", CueForm::Past}, {u"hurled", CueForm::Past}, {u"lobbed", CueForm::Past},
-    };
-    static const QHash<QStringView, CueForm> verbMap = [] {
-        QHash<QStringView, CueForm> m;
-        for (const Verb &v : verbs)
-            m.insert(QStringView(v.word), v.form);
-        return m;
-    }();
     static const WordSet nouns{u"case", u"comment", u"comments", u"remark", u"remarks", u"statement", u"statements",
                                u"allegation", u"allegations", u"accusation", u"accusations", u"attack", u"attacks",
                                u"claim", u"claims", u"argument", u"arguments", u"point", u"threat", u"threats",
@@ -324,15 +294,14 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
                                u"suggestion", u"vow", u"jab", u"jabs", u"swipe", u"swipes", u"criticism",
                                u"criticisms", u"broadside", u"apology", u"defense", u"frustration", u"skepticism",
                                u"alarm", u"endorsement", u"overture", u"insinuation"};
-    char16_t buf[24];
-    const auto it = verbMap.constFind(lower(i, buf));
-    if (it == verbMap.cend())
+    CueForm form;
+    if (!lightVerbForm(lower(i), form))
         return false;
     qsizetype n = i + 1;
     for (; n < u.last && n <= i + 5; ++n) {
         if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
             return false;
-        const QStringView w = lower(n, buf);
+        const QStringView w = lower(n);
         if (nouns.contains(w))
             break;
         if (isClauseWord(w) || isAuxiliary(w) || (isPreposition(w) && !is(w, u"of")))
@@ -342,7 +311,7 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
         return false;
     CueInfo info;
     info.cls = CueClass::Speech;
-    info.form = it.value();
+    info.form = form;
     if (!cueContextOk(i, info, u))
         return false;
     hit.info = info;
@@ -351,7 +320,7 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
     hit.cue.last = n + 1;
     // The preposition that opens what the words were about joins the cue ("the case for").
     static const WordSet about{u"about", u"on", u"against", u"for", u"of", u"over", u"to", u"toward", u"towards"};
-    if (n + 1 < u.last && isWordAt(n + 1) && !m_t.toks[n + 1].has(InQuote) && about.contains(lower(n + 1, buf)))
+    if (n + 1 < u.last && isWordAt(n + 1) && !m_t.toks[n + 1].has(InQuote) && about.contains(lower(n + 1)))
         hit.cue.last = n + 2;
     return true;
 }
@@ -363,8 +332,7 @@ bool Scanner::putItCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
     if (i - 1 < u.first || !isWordAt(i - 1) || m_t.toks[i - 1].has(InQuote))
         return false;
-    char16_t buf[24];
-    const QStringView prev = lower(i - 1, buf);
+    const QStringView prev = lower(i - 1);
     if (is(prev, u"to") || is(prev, u"me") || is(prev, u"us") || isModalLike(prev))
         return false;
     bool afterAs = false;
@@ -374,7 +342,7 @@ bool Scanner::putItCue(qsizetype i, const Unit &u, CueHit &hit) const
             break;
         if (!t.isWord())
             continue;
-        const QStringView w = lower(k, buf);
+        const QStringView w = lower(k);
         if (is(w, u"as")) {
             afterAs = true;
             break;
@@ -399,13 +367,12 @@ bool Scanner::putItCue(qsizetype i, const Unit &u, CueHit &hit) const
 bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
 {
     const Token &t = m_t.toks[i];
-    if (!t.isWord() || t.has(InQuote) || (t.has(Capitalised) && !(u.titleCase && i > u.first)))
-        return false;
+    if (!(t.lex & MaybeVerbCue) || t.has(InQuote) || (t.has(Capitalised) && !(u.titleCase && i > u.first)))
+        return false; // the usual word: no cue, light verb or "put"
     const qsizetype len = t.end - t.start;
     if (len < 3 || len > 14)
         return false; // no cue word is shorter or longer
-    char16_t buf[24];
-    const QStringView w = lower(i, buf);
+    const QStringView w = lower(i);
     const CueInfo info = lookupCue(w);
     // The first two letters of the light verbs (make, raise, voice, launch, level, lodge, hurl)
     // keep their table lookup off most words.
@@ -457,15 +424,14 @@ bool Scanner::namesAThing(qsizetype i, const Unit &u) const
     const qsizetype p = i - 1;
     if (!isWordAt(p) || m_t.toks[p].has(Capitalised) || m_t.toks[p].has(InQuote) || isPronoun(p))
         return false;
-    char16_t buf[24];
-    const QStringView prev = lower(p, buf);
+    const QStringView prev = lower(p);
     if (isAuxiliary(prev) || isCueAdverb(prev) || isMannerAdverb(prev) || isClauseWord(prev) || isDeterminer(prev)
         || isRelativePronoun(prev) || isObjectWord(prev) || is(prev, u"whom"))
         return false;
     // The determiner that opens the noun phrase, over a few modifiers.
     bool indefinite = false;
     for (qsizetype k = p - 1; k >= u.first && k >= p - 4 && isWordAt(k) && !m_t.toks[k].has(InQuote); --k) {
-        const QStringView w = lower(k, buf);
+        const QStringView w = lower(k);
         if (is(w, u"a") || is(w, u"an") || is(w, u"one") || is(w, u"another")) {
             indefinite = true;
             break;
@@ -493,7 +459,7 @@ bool Scanner::namesAThing(qsizetype i, const Unit &u) const
     const Token &after = m_t.toks[e];
     if (!after.isWord())
         return indefinite && after.kind != TokKind::OpenQuote;
-    const QStringView w = lower(e, buf);
+    const QStringView w = lower(e);
     if (is(w, u"who") || is(w, u"which") || is(w, u"that"))
         return true;
     return indefinite && !is(w, u"as") && !isDeterminer(w) && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w)

@@ -202,8 +202,7 @@ Range Scanner::trimRange(Range r) const
         }
         if (t.has(InQuote))
             return false;
-        char16_t buf[24];
-        const QStringView w = lower(i, buf);
+        const QStringView w = lower(i);
         if (atEnd)
             return is(w, u"and") || is(w, u"but") || is(w, u"or") || is(w, u"where") || is(w, u"while") || is(w, u"as")
                 || is(w, u"because") || is(w, u"when");

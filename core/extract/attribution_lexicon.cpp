@@ -214,16 +214,19 @@ CueInfo lookupCue(QStringView lower)
     return it == map.cend() ? CueInfo() : it.value();
 }
 
-CueClass nounCue(QStringView noun, QStringView next)
+namespace {
+
+// Nouns that cite, and the words that open their complement. Speech nouns cite
+// words, the others a stance; both are attributions in PolNeAR's sense.
+struct NounEntry {
+    const char16_t *noun;
+    const char16_t *next;
+    CueClass cls;
+};
+
+const QHash<QStringView, const NounEntry *> &nounMap()
 {
-    // noun, the words that open its complement. Speech nouns cite words, the
-    // others a stance; both are attributions in PolNeAR's sense.
-    struct Entry {
-        const char16_t *noun;
-        const char16_t *next;
-        CueClass cls;
-    };
-    static const Entry entries[] = {
+    static const NounEntry entries[] = {
         {u"claim", u"that", CueClass::Speech}, {u"claims", u"that|of|about", CueClass::Speech},
         {u"allegation", u"that", CueClass::Speech}, {u"allegations", u"that|of|about", CueClass::Speech},
         {u"accusation", u"that", CueClass::Speech}, {u"accusations", u"that|of", CueClass::Speech},
@@ -249,12 +252,20 @@ CueClass nounCue(QStringView noun, QStringView next)
         {u"finding", u"that", CueClass::Finding}, {u"findings", u"that", CueClass::Finding},
         {u"conclusion", u"that", CueClass::Finding},
     };
-    static const QHash<QStringView, const Entry *> map = [] {
-        QHash<QStringView, const Entry *> m;
-        for (const Entry &e : entries)
+    static const QHash<QStringView, const NounEntry *> map = [] {
+        QHash<QStringView, const NounEntry *> m;
+        for (const NounEntry &e : entries)
             m.insert(QStringView(e.noun), &e);
         return m;
     }();
+    return map;
+}
+
+} // namespace
+
+CueClass nounCue(QStringView noun, QStringView next)
+{
+    const auto &map = nounMap();
     if (noun.size() < 4 || next.size() < 2)
         return CueClass::None;
     const auto it = map.constFind(noun);
@@ -265,6 +276,99 @@ CueClass nounCue(QStringView noun, QStringView next)
             return it.value()->cls;
     }
     return CueClass::None;
+}
+
+namespace {
+
+struct LightVerb {
+    const char16_t *word;
+    CueForm form;
+};
+
+const LightVerb lightVerbs[] = {
+    {u"make", CueForm::Base}, {u"makes", CueForm::ThirdPerson}, {u"made", CueForm::Past},
+    {u"making", CueForm::Participle}, {u"raise", CueForm::Base}, {u"raises", CueForm::ThirdPerson},
+    {u"raised", CueForm::Past}, {u"raising", CueForm::Participle}, {u"voice", CueForm::Base},
+    {u"voices", CueForm::ThirdPerson}, {u"voiced", CueForm::Past}, {u"voicing", CueForm::Participle},
+    {u"launch", CueForm::Base}, {u"launches", CueForm::ThirdPerson}, {u"launched", CueForm::Past},
+    {u"launching", CueForm::Participle}, {u"leveled", CueForm::Past}, {u"levelled", CueForm::Past},
+    {u"lodged", CueForm::Past}, {u"hurled", CueForm::Past}, {u"lobbed", CueForm::Past},
+};
+
+const char16_t *const receptionVerbs[] = {
+    u"draw", u"draws", u"drew", u"drawn", u"drawing", u"face", u"faces", u"faced", u"facing", u"attract",
+    u"attracts", u"attracted", u"attracting", u"received", u"receives", u"receiving", u"endured", u"endures",
+    u"enduring", u"earned", u"earns", u"came", u"come", u"comes", u"coming",
+};
+
+// The second and the last but one letter, by length: a second shape test, as most
+// words that pass the first ("she" like "see") fail this one.
+inline quint32 innerShapeOf(QStringView w)
+{
+    const qsizetype n = w.size();
+    const quint32 len = quint32(qMin<qsizetype>(n, 15));
+    return (len * 31 + (w[1].unicode() & 31)) * 31 + (w[n - 2].unicode() & 31);
+}
+
+// Every word that one of the flags stands for, behind two cheap shape tests: this
+// table is asked about nearly every word of a text.
+struct FlagTable {
+    QHash<QStringView, quint8> map;
+    std::bitset<16 * 31 * 31 + 64> shapes;
+    std::bitset<16 * 31 * 31 + 64> innerShapes;
+
+    void add(QStringView w, quint8 flag)
+    {
+        map[w] |= flag;
+        shapes.set(shapeOf(w));
+        innerShapes.set(innerShapeOf(w));
+    }
+
+    FlagTable()
+    {
+        for (auto it = lexicon().map.cbegin(); it != lexicon().map.cend(); ++it)
+            add(it.key(), MaybeVerbCue);
+        for (const LightVerb &v : lightVerbs)
+            add(QStringView(v.word), MaybeVerbCue);
+        add(u"put", MaybeVerbCue);
+        add(u"puts", MaybeVerbCue);
+        for (auto it = nounMap().cbegin(); it != nounMap().cend(); ++it)
+            add(it.key(), MaybeNounCue);
+        for (const char16_t *v : receptionVerbs)
+            add(QStringView(v), MaybeReception);
+    }
+};
+
+} // namespace
+
+bool lightVerbForm(QStringView w, CueForm &form)
+{
+    static const QHash<QStringView, CueForm> map = [] {
+        QHash<QStringView, CueForm> m;
+        for (const LightVerb &v : lightVerbs)
+            m.insert(QStringView(v.word), v.form);
+        return m;
+    }();
+    const auto it = map.constFind(w);
+    if (it == map.cend())
+        return false;
+    form = it.value();
+    return true;
+}
+
+bool isReceptionVerb(QStringView w)
+{
+    return lexFlagsOf(w) & MaybeReception;
+}
+
+quint8 lexFlagsOf(QStringView w)
+{
+    if (w.size() < 3)
+        return 0;
+    static const FlagTable table;
+    if (!table.shapes.test(shapeOf(w)) || !table.innerShapes.test(innerShapeOf(w)))
+        return 0;
+    return table.map.value(w, 0);
 }
 
 bool isAuxiliary(QStringView w)

@@ -33,7 +33,7 @@ private:
 };
 
 // What a cue word is, for the patterns in attribution.cpp. Lookups take a
-// lower-cased word (see lowerInto) and never allocate.
+// lower-cased word (Tokens::lowerOf) and never allocate.
 enum class CueClass : quint8 {
     None,
     Speech,  // said, claims, warned: the complement is the content
@@ -62,6 +62,22 @@ CueInfo lookupCue(QStringView lower);
 // "criticism of"): the class of the noun when `next` (lower case) is a word that
 // opens its complement, else None.
 CueClass nounCue(QStringView lower, QStringView next);
+
+// A light verb before a speech noun ("made the case for", "raised concerns about"):
+// true, with the verb's form, for make, raise, voice, launch, level, lodge, hurl, lob.
+bool lightVerbForm(QStringView lower, CueForm &form);
+
+// A verb whose object is what others said of the subject ("drew criticism", "came under fire").
+bool isReceptionVerb(QStringView lower);
+
+// What a lower-case word may start, looked up once per token when the text is
+// tokenized, so that the scanner's cue tests stop at one bit for ordinary words.
+enum LexFlag : quint8 {
+    MaybeVerbCue = 1,   // lookupCue finds it, a light verb, or "put"/"puts" (Scanner::findCue)
+    MaybeNounCue = 2,   // a noun that nounCue knows
+    MaybeReception = 4, // isReceptionVerb
+};
+quint8 lexFlagsOf(QStringView lower);
 
 // Small closed word classes the patterns need.
 bool isAuxiliary(QStringView lower);     // has, had, will, would, is, did, ...

@@ -151,11 +151,47 @@ QStringView canonicalCountry(QStringView name)
     return map.value(name);
 }
 
+namespace {
+
+// Whether the name contains "Ministry", "Administration", "administration",
+// "Government", "government" or "Department": one pass that compares only where one
+// of them could start.
+bool hasGovernmentWord(QStringView name)
+{
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QStringView rest = name.sliced(i);
+        switch (name[i].unicode()) {
+        case u'M':
+            if (rest.startsWith(u"Ministry"))
+                return true;
+            break;
+        case u'A':
+        case u'a':
+            if (rest.sliced(1).startsWith(u"dministration"))
+                return true;
+            break;
+        case u'G':
+        case u'g':
+            if (rest.sliced(1).startsWith(u"overnment"))
+                return true;
+            break;
+        case u'D':
+            if (rest.startsWith(u"Department"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 ActorKind kindOfName(QStringView name)
 {
-    if (!canonicalCountry(name).isEmpty() || name.contains(u"Ministry") || name.contains(u"Administration")
-        || name.contains(u"administration") || name.contains(u"Government") || name.contains(u"government")
-        || is(name, u"White House") || is(name, u"Pentagon") || is(name, u"Kremlin") || name.contains(u"Department"))
+    if (!canonicalCountry(name).isEmpty() || hasGovernmentWord(name) || is(name, u"White House")
+        || is(name, u"Pentagon") || is(name, u"Kremlin"))
         return ActorKind::Government;
     if (name.contains(u" and "))
         return ActorKind::Group;
@@ -231,10 +267,9 @@ void MentionIndex::addRun(Run run)
     const qsizetype n = r.last - r.first;
     if (n < 1 || n > 3)
         return;
-    char16_t buf[24];
     for (qsizetype i = r.first; i < r.last; ++i) {
         const QStringView raw = tokenView(i);
-        const QStringView w = lowerInto(raw, buf);
+        const QStringView w = m_t.lowerOf(i);
         if (w.isEmpty() || blocksPersonName(w) || !canonicalCountry(raw).isEmpty())
             return;
         if (m_t.toks[i].has(AllCaps) && raw.size() > 3)
@@ -311,11 +346,8 @@ void MentionIndex::noteActor(qsizetype pos, const QString &name, ActorKind kind)
 // without nationality ("U.S. Secretary of State" -> "secretary of state").
 MentionIndex::Run MentionIndex::stripTitles(Run run, QString *title) const
 {
-    char16_t buf[24];
     while (run.first < run.last - 1) {
-        const QStringView w = lowerInto(m_text.mid(m_t.toks[run.first].start,
-                                                   m_t.toks[run.first].end - m_t.toks[run.first].start),
-                                        buf);
+        const QStringView w = m_t.lowerOf(run.first);
         if (!isTitleWord(w) && !isOpener(w))
             break;
         if (title && !isOpener(w) && w != u"u.s." && w != u"us" && w != u"former") {

@@ -152,8 +152,7 @@ bool Scanner::tryColonHeadline(const Unit &u, Draft &d)
     }
     if (i == nameFirst || i >= u.last || m_t.toks[i].kind != TokKind::Colon)
         return false;
-    char16_t buf[24];
-    if (isHeadlineLabel(lower(nameFirst, buf)))
+    if (isHeadlineLabel(lower(nameFirst)))
         return false;
     qsizetype last = u.last;
     for (qsizetype k = m_t.unitOf[u.first] + 1; k < m_t.units.size() && m_t.units[k].paragraph == u.paragraph; ++k)
@@ -181,14 +180,13 @@ bool Scanner::tryInvertedCue(const Unit &u, Draft &d)
     const qsizetype i = u.first;
     if (i + 2 >= u.last || !isWordAt(i) || !m_t.toks[i].has(Capitalised) || m_t.toks[i].has(InQuote) || u.titleCase)
         return false;
-    char16_t buf[24];
-    const CueInfo info = lookupCue(lower(i, buf));
+    const CueInfo info = lookupCue(lower(i));
     if (info.cls != CueClass::Speech || info.particleRequired
         || (info.form != CueForm::Past && info.form != CueForm::ThirdPerson))
         return false;
     if (!isWordAt(i + 1) || m_t.toks[i + 1].has(InQuote))
         return false;
-    const QStringView next = lower(i + 1, buf);
+    const QStringView next = lower(i + 1);
     if (!m_t.toks[i + 1].has(Capitalised) && !(isDeterminer(next) && !isPreposition(next)))
         return false; // a name or a noun phrase, not "Said to be …"
     qsizetype colon = i + 1;
@@ -266,14 +264,12 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
         const Token &t = m_t.toks[e];
         if (!t.isWord() || t.has(InQuote))
             break;
-        char16_t buf[24];
-        const QStringView w = lower(e, buf);
+        const QStringView w = lower(e);
         if (e > from && (isClauseWord(w) || isRelativePronoun(w) || (isPreposition(w) && !is(w, u"of"))))
             break;
     }
     const Range subject = leftSource(hit.cue.first, u);
-    char16_t buf[24];
-    if (e == from || subject.empty() || isRelativePronoun(lower(subject.first, buf)))
+    if (e == from || subject.empty() || isRelativePronoun(lower(subject.first)))
         return false; // "which was backed by": the subject is further back
     d.source = {from, e};
     d.cue = {hit.cue.first, hit.head + 2};
@@ -289,7 +285,6 @@ bool Scanner::tryKnownAs(qsizetype i, const Unit &u, Draft &d)
     if (!lowerIs(i, u"known") || !lowerIs(i + 1, u"as") || m_t.toks[i].has(InQuote) || i + 2 >= u.last)
         return false;
     qsizetype first = i;
-    char16_t buf[24];
     if (isWordAt(first - 1) && (lowerIs(first - 1, u"also") || lowerIs(first - 1, u"widely")
                                 || lowerIs(first - 1, u"better") || lowerIs(first - 1, u"commonly")))
         --first;
@@ -304,7 +299,7 @@ bool Scanner::tryKnownAs(qsizetype i, const Unit &u, Draft &d)
         }
         if (!t.isWord())
             break;
-        const QStringView w = lower(e, buf);
+        const QStringView w = lower(e);
         if (e > from && !t.has(Capitalised) && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w)))
             break;
         ++e;
@@ -335,29 +330,22 @@ bool Scanner::tryKnownAs(qsizetype i, const Unit &u, Draft &d)
 bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
 {
     const Token &t = m_t.toks[i];
-    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last || t.end - t.start < 4
-        || t.end - t.start > 9)
+    if (!(t.lex & MaybeReception) || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last
+        || t.end - t.start < 4 || t.end - t.start > 9)
         return false;
-    // The first two letters of the verbs below (draw, face, attract, receive, endure,
-    // earn, come) keep their table lookup off most words.
+    // A reception verb (isReceptionVerb) whose first two letters are written in lower
+    // case: "dRew" is no verb.
     const char16_t c0 = m_text[t.start].unicode(), c1 = m_text[t.start + 1].unicode();
     const bool candidate = (c0 == u'd' && c1 == u'r') || (c0 == u'f' && c1 == u'a') || (c0 == u'a' && c1 == u't')
         || (c0 == u'r' && c1 == u'e') || (c0 == u'e' && (c1 == u'n' || c1 == u'a'))
         || (c0 == u'c' && (c1 == u'a' || c1 == u'o'));
     if (!candidate)
         return false;
-    static const WordSet verbs{u"draw", u"draws", u"drew", u"drawn", u"drawing", u"face", u"faces", u"faced",
-                               u"facing", u"attract", u"attracts", u"attracted", u"attracting", u"received",
-                               u"receives", u"receiving", u"endured", u"endures", u"enduring", u"earned", u"earns",
-                               u"came", u"come", u"comes", u"coming"};
     static const WordSet nouns{u"criticism", u"criticisms", u"praise", u"fire", u"scrutiny", u"backlash",
                                u"condemnation", u"ridicule", u"rebuke", u"rebukes", u"complaints", u"accusations",
                                u"allegations", u"questions", u"protests", u"objections", u"derision",
                                u"denunciations", u"attacks", u"pushback"};
-    char16_t buf[24];
-    const QStringView v = lower(i, buf);
-    if (!verbs.contains(v))
-        return false;
+    const QStringView v = lower(i); // a reception verb (MaybeReception)
     qsizetype n = i + 1;
     if (v.startsWith(u'c')) { // "came under fire"
         if (!lowerIs(n, u"under"))
@@ -368,7 +356,7 @@ bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
     for (; n < u.last && n <= from + 3; ++n) {
         if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
             return false;
-        const QStringView w = lower(n, buf);
+        const QStringView w = lower(n);
         if (nouns.contains(w))
             break;
         if (isClauseWord(w) || isAuxiliary(w) || isPreposition(w)
@@ -388,7 +376,7 @@ bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
         for (; e < u.last && e < k + 12; ++e) {
             if (!isWordAt(e) || m_t.toks[e].has(InQuote))
                 break;
-            const QStringView w = lower(e, buf);
+            const QStringView w = lower(e);
             const bool joins = (is(w, u"and") || is(w, u"or")) && isWordAt(e + 1) && !lowerIs(e + 1, u"for")
                 && !lowerIs(e + 1, u"over"); // "from teachers and parents"
             if (e > k + 1 && !joins && (isClauseWord(w) || isRelativePronoun(w) || (isPreposition(w) && !is(w, u"of"))))
@@ -415,16 +403,15 @@ bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
 bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
 {
     const Token &t = m_t.toks[i];
-    if (!t.isWord() || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last || !m_t.toks[i + 1].isWord()
-        || t.end - t.start < 4)
+    if (!(t.lex & MaybeNounCue) || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last
+        || !m_t.toks[i + 1].isWord() || t.end - t.start < 4)
         return false;
     // The word after the noun first: a handful of lower-case words, compared by length first.
     const QStringView next = word(i + 1);
     if (!(is(next, u"that") || is(next, u"of") || is(next, u"for") || is(next, u"about") || is(next, u"on")
           || is(next, u"over") || is(next, u"to") || is(next, u"against")))
         return false;
-    char16_t buf[24];
-    const CueClass cls = nounCue(lower(i, buf), next);
+    const CueClass cls = nounCue(lower(i), next);
     if (cls == CueClass::None)
         return false;
     const bool that = lowerIs(i + 1, u"that");
@@ -434,14 +421,12 @@ bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
     auto possessive = [&](qsizetype k) {
         if (!isWordAt(k) || m_t.toks[k].has(InQuote))
             return false;
-        char16_t b[24];
-        const QStringView w = lower(k, b);
+        const QStringView w = lower(k);
         return is(w, u"his") || is(w, u"her") || is(w, u"their") || is(w, u"its") || is(w, u"our") || is(w, u"my")
             || w.endsWith(u"'s") || (w.size() > 3 && w.endsWith(u"s'"));
     };
     if (isWordAt(p) && !possessive(p) && possessive(p - 1)) {
-        char16_t b[24];
-        const QStringView mod = lower(p, b);
+        const QStringView mod = lower(p);
         if (!isDeterminer(mod) && !isPreposition(mod) && !isClauseWord(mod) && !m_t.toks[p].has(Capitalised)) {
             cue.first = p;
             --p;
@@ -450,8 +435,7 @@ bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
     Range source;
     if (p >= u.first && possessive(p)) {
         qsizetype k = p;
-        char16_t b[24];
-        const QStringView w = lower(p, b);
+        const QStringView w = lower(p);
         if (w.endsWith(u"'s") || w.endsWith(u"s'")) {
             while (k - 1 >= u.first && k > p - 6 && isWordAt(k - 1) && !m_t.toks[k - 1].has(InQuote)
                    && (m_t.toks[k - 1].has(Capitalised) || lowerIs(k - 1, u"the")))
@@ -475,8 +459,7 @@ bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
                 break;
             if (!k.isWord() || k.has(InQuote))
                 continue;
-            char16_t b[24];
-            const QStringView w = lower(e, b);
+            const QStringView w = lower(e);
             const CueInfo verb = lookupCue(w);
             const bool finiteCue = verb.isCue() && verb.form != CueForm::Base && !verb.nounLike;
             if (e > start && ((isClauseWord(w) && !is(w, u"of")) || isRelativePronoun(w) || isAuxiliary(w) || finiteCue))
@@ -555,9 +538,8 @@ bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
     // asked to leave" is a request.
     static const WordSet question{u"whether", u"if", u"about", u"who", u"whom", u"what", u"why", u"how",
                                   u"which", u"where", u"when"};
-    char16_t buf[24];
     const bool whenAsked = i > u.first && lowerIs(i - 1, u"when") && isWordAt(i + 1)
-        && question.contains(lower(i + 1, buf));
+        && question.contains(lower(i + 1));
     if (i != u.first && !whenAsked)
         return false;
     qsizetype e = i + 1;
@@ -586,9 +568,8 @@ bool Scanner::tryParticiple(const CueHit &hit, const Unit &u, Draft &d)
         return false;
     // "…, adding that …" or "… by saying that …": the gerund's subject is the clause's.
     const qsizetype p = hit.cue.first - 1;
-    char16_t buf[24];
     const Token &pt = m_t.toks[p];
-    const bool afterPreposition = pt.isWord() && !pt.has(InQuote) && isGerundPreposition(lower(p, buf));
+    const bool afterPreposition = pt.isWord() && !pt.has(InQuote) && isGerundPreposition(lower(p));
     // "footage of Clinton asking, “…”": the name right before the gerund is its subject.
     const bool afterName = pt.isWord() && pt.has(Capitalised) && !pt.has(InQuote) && !afterPreposition;
     const bool afterDash = pt.kind == TokKind::Dash; // "Rubio changed his pick – saying …"
@@ -629,14 +610,13 @@ Range Scanner::parentheticalSubject(qsizetype comma, const Unit &u) const
     const qsizetype start = clauseStart(comma, u, 8);
     if (start >= comma || start <= u.first || m_t.toks[start - 1].kind != TokKind::Comma)
         return {};
-    char16_t buf[24];
-    const QStringView w = lower(start, buf);
+    const QStringView w = lower(start);
     if (!(m_t.toks[start].has(Capitalised) || isDeterminer(w)) || isPreposition(w) || m_t.toks[start].has(InQuote))
         return {};
     if (comma - start > 6)
         return {};
     for (qsizetype k = start; k < comma; ++k) {
-        const QStringView x = lower(k, buf);
+        const QStringView x = lower(k);
         if (isAuxiliary(x) || lookupCue(x).isCue() || (x.endsWith(u"ed") && !m_t.toks[k].has(Capitalised)))
             return {}; // a verb: "the union rallied outside, saying" is a clause, not a noun phrase
     }
@@ -654,13 +634,12 @@ qsizetype Scanner::parentheticalEnd(qsizetype start, qsizetype end) const
         if (t.kind != TokKind::Comma || t.has(InQuote))
             continue;
         qsizetype v = k + 1;
-        char16_t buf[24];
         while (v < end && v < k + 4 && isWordAt(v) && !m_t.toks[v].has(InQuote)
-               && (isAuxiliary(lower(v, buf)) || isCueAdverb(lower(v, buf))))
+               && (isAuxiliary(lower(v)) || isCueAdverb(lower(v))))
             ++v;
         if (!isWordAt(v) || m_t.toks[v].has(InQuote) || m_t.toks[v].has(Capitalised))
             continue;
-        const CueInfo info = lookupCue(lower(v, buf));
+        const CueInfo info = lookupCue(lower(v));
         if (info.isCue() && info.form != CueForm::Participle && !info.nounLike)
             return k;
     }

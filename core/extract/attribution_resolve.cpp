@@ -128,10 +128,8 @@ Resolved MentionIndex::resolveRun(Run run, qsizetype pos) const
 
 Resolved MentionIndex::resolveDescription(qsizetype first, qsizetype last) const
 {
-    char16_t buf[24];
     if (first + 1 < last) {
-        const QStringView w = lowerInto(m_text.mid(m_t.toks[first].start, m_t.toks[first].end - m_t.toks[first].start),
-                                        buf);
+        const QStringView w = m_t.lowerOf(first);
         if (is(w, u"the"))
             ++first;
     }
@@ -157,10 +155,7 @@ Resolved MentionIndex::resolve(TextSpan source) const
     if (first >= m_t.toks.size() || first >= last)
         return {};
     last = qMin(last, m_t.toks.size());
-    char16_t buf[24];
-    auto low = [&](qsizetype i) {
-        return lowerInto(m_text.mid(m_t.toks[i].start, m_t.toks[i].end - m_t.toks[i].start), buf);
-    };
+    auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
     while (last > first + 1 && !m_t.toks[last - 1].isWord())
         --last; // a trailing comma after an appositive
     if (last - first == 1) {
@@ -179,8 +174,9 @@ Resolved MentionIndex::resolve(TextSpan source) const
     const qsizetype end = m_t.toks[last - 1].end;
     const QStringView raw = m_text.sliced(start, end - start);
     const bool ascii = std::all_of(raw.begin(), raw.end(), [](QChar c) { return c.unicode() < 0x80; });
+    // Every pair phrase opens with "the" or "both": other sources need no lower-cased copy.
     if (!m_pairs.isEmpty() && (!ascii || raw.size() <= longestPairPhrase)
-        && isPairPhrase(tokenText(first, last).toLower())) {
+        && (is(low(first), u"the") || is(low(first), u"both")) && isPairPhrase(tokenText(first, last).toLower())) {
         const Mention *m = lastBefore(m_pairs, source.start);
         if (m)
             return {m->name, ActorKind::Group, {}};
@@ -215,8 +211,7 @@ Resolved MentionIndex::resolve(TextSpan source) const
 // role ("the head of the World Health Organization").
 Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype pos) const
 {
-    char16_t buf[24];
-    auto low = [&](qsizetype i) { return lowerInto(tokenView(i), buf); };
+    auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
     for (qsizetype i = first; i < last; ++i) {
         if (!m_t.toks[i].isWord())
             break;

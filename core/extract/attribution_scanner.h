@@ -43,7 +43,7 @@ public:
 private:
     // tokens
     QStringView word(qsizetype i) const;
-    QStringView lower(qsizetype i, char16_t *buf) const;
+    QStringView lower(qsizetype i) const; // a view into Tokens::lower, empty past 24 units
     bool lowerIs(qsizetype i, QStringView w) const;
     bool isWordAt(qsizetype i) const;
     bool isPronoun(qsizetype i) const;

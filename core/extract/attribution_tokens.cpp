@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -290,30 +291,51 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
     }
 }
 
-} // namespace
-
-QStringView lowerInto(QStringView word, char16_t *buf)
+// The whole text through lowerUnit. ASCII letters first, in a loop without branches
+// that the compiler vectorises; then the rare other units, skipping blocks of ASCII.
+QString lowerText(QStringView text)
 {
-    if (word.size() > 24)
-        return {};
-    const char16_t *raw = word.utf16();
-    qsizetype k = 0;
-    while (k < word.size() && ((raw[k] >= u'a' && raw[k] <= u'z') || raw[k] == u'-' || raw[k] == u'.'))
-        ++k;
-    if (k == word.size())
-        return word; // already lower case, the usual word: no copy
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        char16_t u = word[i].unicode();
-        if (u >= u'A' && u <= u'Z')
-            u = char16_t(u + 32);
-        else if (u == u'’')
-            u = u'\'';
-        else if (u > 0x7f)
-            u = QChar(u).toLower().unicode();
-        buf[i] = u;
+    const qsizetype n = text.size();
+    QString out(n, Qt::Uninitialized);
+    const char16_t *raw = text.utf16();
+    char16_t *low = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < n; ++i)
+        low[i] = char16_t(raw[i] + (char16_t(raw[i] - u'A') < 26 ? 32 : 0));
+    constexpr qsizetype block = 16;
+    for (qsizetype i = 0; i < n; i += block) {
+        const qsizetype e = std::min(i + block, n);
+        char16_t any = 0;
+        for (qsizetype k = i; k < e; ++k)
+            any |= raw[k];
+        if (any < 0x80)
+            continue;
+        for (qsizetype k = i; k < e; ++k) {
+            if (raw[k] >= 0x80)
+                low[k] = lowerUnit(raw[k]);
+        }
     }
-    return QStringView(buf, word.size());
+    return out;
 }
+
+// Sets each token's LexFlag bits, on the tokens a cue may sit on: words of at most
+// 14 units (no cue is longer) outside quotations, in lower case or in a title-case headline.
+void markLexicon(Tokens &t)
+{
+    const QStringView lower(t.lower);
+    const qsizetype n = t.toks.size();
+    Token *toks = t.toks.data();
+    const Unit *units = t.units.constData();
+    const qint32 *unitOf = t.unitOf.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        Token &tok = toks[i];
+        if (!tok.isWord() || tok.end - tok.start > 14 || tok.has(InQuote)
+            || (tok.has(Capitalised) && !units[unitOf[i]].titleCase))
+            continue;
+        tok.lex = lexFlagsOf(lower.sliced(tok.start, tok.end - tok.start));
+    }
+}
+
+} // namespace
 
 Tokens tokenize(QStringView text, const QList<Sentence> &sentences)
 {
@@ -322,7 +344,9 @@ Tokens tokenize(QStringView text, const QList<Sentence> &sentences)
     b.toks.reserve(size_t(text.size() / 5 + 8));
     b.run();
     b.out.toks = QList<Token>(b.toks.begin(), b.toks.end());
+    b.out.lower = lowerText(text);
     buildUnits(b.out, sentences);
+    markLexicon(b.out);
     return std::move(b.out);
 }
 

@@ -5,6 +5,7 @@
 #include "extract/spans.h"
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 #include <memory>
@@ -32,10 +33,12 @@ struct Token {
     qint32 end = 0;
     TokKind kind = TokKind::Other;
     quint8 flags = 0;
+    quint8 lex = 0;    // LexFlag bits (attribution_lexicon.h), on the words a cue may be (tokenize says which)
     qint32 quote = -1; // index into Tokens::quotes for quote marks and quoted tokens
     bool has(TokFlag f) const { return flags & f; }
     bool isWord() const { return kind == TokKind::Word; }
 };
+static_assert(sizeof(Token) == 16);
 
 struct Unit {
     qsizetype first = 0; // token index range [first, last)
@@ -53,10 +56,19 @@ struct Quote {
 };
 
 struct Tokens {
+    QString lower; // the text lower-cased unit for unit (lowerUnit): a token's lower-case form at its own offsets
     QList<Token> toks;
     QList<Unit> units;
     QList<Quote> quotes;
     QList<qint32> unitOf; // token index -> unit index
+
+    // Token i lower-cased, a view into `lower` for allocation-free lookups; empty for a
+    // word longer than 24 units, longer than every word the lexicon compares it with.
+    QStringView lowerOf(qsizetype i) const
+    {
+        const Token &t = toks[i];
+        return t.end - t.start > 24 ? QStringView() : QStringView(lower).sliced(t.start, t.end - t.start);
+    }
 };
 
 Tokens tokenize(QStringView text, const QList<Sentence> &sentences);
@@ -68,8 +80,17 @@ Tokens tokenize(QStringView text, const QList<Sentence> &sentences);
 // sentence boundaries, so a changed text is never served stale tokens.
 std::shared_ptr<const Tokens> sharedTokens(QStringView text, const QList<Sentence> &sentences);
 
-// Lower-cases a short word into `buf` (which must hold 24 units) and returns a view
-// on it; returns an empty view for longer words. Used for allocation-free lookups.
-QStringView lowerInto(QStringView word, char16_t *buf);
+// How the scanner lower-cases one UTF-16 unit: letters to lower case, the
+// typographic apostrophe to a straight one. Never changes a length.
+inline char16_t lowerUnit(char16_t u)
+{
+    if (u >= u'A' && u <= u'Z')
+        return char16_t(u + 32);
+    if (u == u'’')
+        return u'\'';
+    if (u > 0x7f)
+        return QChar(u).toLower().unicode();
+    return u;
+}
 
 } // namespace factline::extract::attr
