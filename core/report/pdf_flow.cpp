@@ -37,7 +37,6 @@ struct Shaped {
 // One line of a laid-out paragraph, where it sits in its column.
 struct Line {
     const Shaped *shaped = nullptr;
-    const LineInk *ink = nullptr;
     int index = 0;
     double x = 0;
     double top = 0;                  // of its box, in the row (table) or piece (flow)
@@ -48,6 +47,8 @@ struct Line {
     double boxLeft = 0;
     double boxWidth = 0;
     bool keepWithNext = false;       // no page break right after it
+
+    const LineInk &ink() const { return shaped->ink[size_t(index)]; }
 };
 
 // A paragraph laid out: its lines with tops from 0.
@@ -56,7 +57,7 @@ struct Laid {
     double height = 0;
 };
 
-using Layouts = std::vector<std::shared_ptr<Shaped>>; // shared: see Repeats
+using Shapes = std::vector<std::shared_ptr<Shaped>>; // shared: see Repeats
 
 // A table row, laid out: each cell's lines with tops from the row's top.
 struct Flow::Row {
@@ -137,7 +138,7 @@ struct Flow::Block {
 struct Flow::Done {
     Laid paragraph;
     std::vector<std::unique_ptr<Row>> rows;
-    Layouts layouts;
+    Shapes shapes;
 };
 
 namespace {
@@ -171,7 +172,7 @@ std::unique_ptr<QTextLayout> Shaped::layOutAgain(const QPaintDevice *device) con
 
 namespace {
 
-Laid shape(const Paragraph &p, double width, const QPaintDevice *device, InkFinder &inks, Layouts &layouts)
+Laid shape(const Paragraph &p, double width, const QPaintDevice *device, InkFinder &inks, Shapes &shapes)
 {
     const double pad = p.background.isValid() ? kBoxPadding : 0;
     auto shaped = std::make_shared<Shaped>();
@@ -194,8 +195,6 @@ Laid shape(const Paragraph &p, double width, const QPaintDevice *device, InkFind
         l.boxWidth = width - p.indent;
         laid.lines.push_back(l);
     }
-    for (int i = 0; i < n; ++i)
-        laid.lines[size_t(i)].ink = &shaped->ink[size_t(i)];
     if (std::any_of(shaped->ink.cbegin(), shaped->ink.cend(), [](const LineInk &k) { return k.whole; }))
         shaped->paragraph = p; // to lay it out again where it is drawn
     if (!laid.lines.empty() && pad > 0) {
@@ -211,7 +210,7 @@ Laid shape(const Paragraph &p, double width, const QPaintDevice *device, InkFind
         laid.lines[i].keepWithNext = p.keepWithNext || (n > 1 && (i == 0 || i + 2 == size_t(n)));
     }
     laid.height = top;
-    layouts.push_back(std::move(shaped));
+    shapes.push_back(std::move(shaped));
     return laid;
 }
 
@@ -235,19 +234,19 @@ public:
 
     explicit Repeats(FontTable &fonts) : m_inks(fonts) {}
 
-    Laid layOut(const Paragraph &p, double width, const QPaintDevice *device, Layouts &layouts)
+    Laid layOut(const Paragraph &p, double width, const QPaintDevice *device, Shapes &shapes)
     {
         if (p.text.size() > kLongest)
-            return shape(p, width, device, m_inks, layouts);
+            return shape(p, width, device, m_inks, shapes);
         std::vector<Entry> &same = m_entries[p.text];
         for (const Entry &e : same) {
             if (e.width == width && sameLayout(e.paragraph, p)) {
-                layouts.push_back(e.layout);
+                shapes.push_back(e.shaped);
                 return e.laid;
             }
         }
-        const Laid laid = shape(p, width, device, m_inks, layouts);
-        same.push_back({p, width, layouts.back(), laid});
+        const Laid laid = shape(p, width, device, m_inks, shapes);
+        same.push_back({p, width, shapes.back(), laid});
         return laid;
     }
 
@@ -255,7 +254,7 @@ private:
     struct Entry {
         Paragraph paragraph;
         double width = 0;
-        std::shared_ptr<Shaped> layout;
+        std::shared_ptr<Shaped> shaped;
         Laid laid;
     };
     InkFinder m_inks;                        // this thread's
@@ -352,7 +351,7 @@ Flow::Done Flow::layOut(const Block &block, Repeats &repeats) const
 {
     Done done;
     if (const auto *p = std::get_if<Paragraph>(&block.content)) {
-        done.paragraph = repeats.layOut(*p, m_page.width(), m_device, done.layouts);
+        done.paragraph = repeats.layOut(*p, m_page.width(), m_device, done.shapes);
         return done;
     }
     const auto *t = std::get_if<Table>(&block.content);
@@ -386,7 +385,7 @@ Flow::Done Flow::layOut(const Block &block, Repeats &repeats) const
             double pending = 0;
             bool first = true;
             for (const Paragraph &p : c < t->rows[r].size() ? t->rows[r][c].paragraphs : QList<Paragraph>()) {
-                const Laid laid = repeats.layOut(p, widths[size_t(c)] - 2 * t->padding, m_device, done.layouts);
+                const Laid laid = repeats.layOut(p, widths[size_t(c)] - 2 * t->padding, m_device, done.shapes);
                 if (!first)
                     y += std::max(pending, p.spaceBefore);
                 first = false;
@@ -438,9 +437,9 @@ void Flow::finish()
     m_weights.assign(m_pages.size(), 0);
     for (size_t page = 0; page < m_pages.size(); ++page) {
         const auto count = [&](const Line &l) {
-            if (l.ink->whole) // laid out again, and drawn by QTextLine::draw
+            if (l.ink().whole) // laid out again, and drawn by QTextLine::draw
                 m_weights[page] += 100;
-            for (const LineInk::Run &run : l.ink->runs)
+            for (const LineInk::Run &run : l.ink().runs)
                 m_weights[page] += 4 + qint64(run.glyphs.size());
         };
         for (const Placed &p : m_pages[page]) {
@@ -637,7 +636,7 @@ private:
 void drawLine(Under &under, Relaid &relaid, TextRuns *text, const Line &l, double top, QPointF origin)
 {
     const QPointF at(origin.x() + l.x, origin.y() + top + l.textOffset);
-    const LineInk &ink = *l.ink;
+    const LineInk &ink = l.ink();
     if (!text) {
         if (l.background.isValid())
             under.add(Under::Boxes, l.background, QRectF(origin.x() + l.boxLeft, origin.y() + top, l.boxWidth, l.height));
