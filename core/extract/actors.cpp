@@ -14,6 +14,18 @@ namespace {
 using namespace Qt::StringLiterals;
 using namespace factline::extract::attr;
 
+// QString::simplified without the copy for the usual source ("Antony Blinken"): ASCII
+// with single spaces between words and none at either end is simplified already.
+QString simplified(const QString &s)
+{
+    bool plain = !s.isEmpty() && s.front() != u' ' && s.back() != u' ';
+    for (qsizetype i = 0; i < s.size() && plain; ++i) {
+        const char16_t c = s[i].unicode();
+        plain = c < 0x80 && !(c >= 0x09 && c <= 0x0d) && !(c == u' ' && s[i - 1] == u' ');
+    }
+    return plain ? s : s.simplified();
+}
+
 // Collects actors as sources resolve, merging surface forms under one canonical name.
 class ActorTable {
 public:
@@ -33,7 +45,7 @@ public:
         Actor &a = m_actors[i];
         if (a.kind == ActorKind::Unknown)
             a.kind = kind;
-        const QString s = surface.simplified();
+        const QString s = simplified(surface);
         if (!s.isEmpty() && s != name && !a.aliases.contains(s))
             a.aliases.append(s);
     }

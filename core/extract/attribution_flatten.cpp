@@ -174,6 +174,7 @@ void Scanner::flatten()
                 subtract(outer.content, r);
         }
         QList<Range> kept;
+        kept.reserve(outer.content.size());
         for (const Range &r : outer.content) {
             const Range t = trimRange(r);
             if (!t.empty())
@@ -250,6 +251,7 @@ QList<Attribution> Scanner::output() const
         Attribution a;
         a.source = span(d.source);
         a.cue = span(d.cue);
+        a.content.reserve(d.content.size());
         for (const Range &r : d.content)
             a.content.append(span(r));
         a.kind = kindOf(d.content);

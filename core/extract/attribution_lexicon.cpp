@@ -84,15 +84,14 @@ inline quint32 shapeOf(QStringView w)
 
 struct Lexicon {
     QStringList storage; // owns the strings the view keys point into
-    QHash<QStringView, CueInfo> map;
+    ViewTable<CueInfo> map;
     std::bitset<16 * 31 * 31 + 64> shapes;
 
     void put(const QString &form, CueInfo info)
     {
         storage.append(form);
         const QStringView key(storage.last());
-        if (!map.contains(key)) // the first class a word is listed under wins
-            map.insert(key, info);
+        map.insert(key, info); // the first class a word is listed under wins
         shapes.set(shapeOf(key));
     }
 
@@ -209,9 +208,8 @@ CueInfo lookupCue(QStringView lower)
     const Lexicon &lex = lexicon();
     if (!lex.shapes.test(shapeOf(lower)))
         return {};
-    const auto &map = lex.map;
-    const auto it = map.constFind(lower);
-    return it == map.cend() ? CueInfo() : it.value();
+    const CueInfo *info = lex.map.find(lower);
+    return info ? *info : CueInfo();
 }
 
 namespace {
@@ -224,7 +222,7 @@ struct NounEntry {
     CueClass cls;
 };
 
-const QHash<QStringView, const NounEntry *> &nounMap()
+const ViewTable<const NounEntry *> &nounMap()
 {
     static const NounEntry entries[] = {
         {u"claim", u"that", CueClass::Speech}, {u"claims", u"that|of|about", CueClass::Speech},
@@ -252,10 +250,10 @@ const QHash<QStringView, const NounEntry *> &nounMap()
         {u"finding", u"that", CueClass::Finding}, {u"findings", u"that", CueClass::Finding},
         {u"conclusion", u"that", CueClass::Finding},
     };
-    static const QHash<QStringView, const NounEntry *> map = [] {
-        QHash<QStringView, const NounEntry *> m;
+    static const ViewTable<const NounEntry *> map = [] {
+        ViewTable<const NounEntry *> m;
         for (const NounEntry &e : entries)
-            m.insert(QStringView(e.noun), &e);
+            m.insert(QStringView(e.noun)) = &e; // a later entry replaces an earlier one, as QHash::insert did
         return m;
     }();
     return map;
@@ -268,12 +266,12 @@ CueClass nounCue(QStringView noun, QStringView next)
     const auto &map = nounMap();
     if (noun.size() < 4 || next.size() < 2)
         return CueClass::None;
-    const auto it = map.constFind(noun);
-    if (it == map.cend())
+    const NounEntry *const *entry = map.find(noun);
+    if (!entry)
         return CueClass::None;
-    for (QStringView opens : QStringView(it.value()->next).tokenize(u'|')) {
+    for (QStringView opens : QStringView((*entry)->next).tokenize(u'|')) {
         if (opens == next)
-            return it.value()->cls;
+            return (*entry)->cls;
     }
     return CueClass::None;
 }
@@ -313,27 +311,25 @@ inline quint32 innerShapeOf(QStringView w)
 // Every word that one of the flags stands for, behind two cheap shape tests: this
 // table is asked about nearly every word of a text.
 struct FlagTable {
-    QHash<QStringView, quint8> map;
+    ViewTable<quint8> map;
     std::bitset<16 * 31 * 31 + 64> shapes;
     std::bitset<16 * 31 * 31 + 64> innerShapes;
 
     void add(QStringView w, quint8 flag)
     {
-        map[w] |= flag;
+        map.insert(w) |= flag;
         shapes.set(shapeOf(w));
         innerShapes.set(innerShapeOf(w));
     }
 
     FlagTable()
     {
-        for (auto it = lexicon().map.cbegin(); it != lexicon().map.cend(); ++it)
-            add(it.key(), MaybeVerbCue);
+        lexicon().map.forEach([this](QStringView w, const CueInfo &) { add(w, MaybeVerbCue); });
         for (const LightVerb &v : lightVerbs)
             add(QStringView(v.word), MaybeVerbCue);
         add(u"put", MaybeVerbCue);
         add(u"puts", MaybeVerbCue);
-        for (auto it = nounMap().cbegin(); it != nounMap().cend(); ++it)
-            add(it.key(), MaybeNounCue);
+        nounMap().forEach([this](QStringView w, const NounEntry *) { add(w, MaybeNounCue); });
         for (const char16_t *v : receptionVerbs)
             add(QStringView(v), MaybeReception);
     }
@@ -343,16 +339,16 @@ struct FlagTable {
 
 bool lightVerbForm(QStringView w, CueForm &form)
 {
-    static const QHash<QStringView, CueForm> map = [] {
-        QHash<QStringView, CueForm> m;
+    static const ViewTable<CueForm> map = [] {
+        ViewTable<CueForm> m;
         for (const LightVerb &v : lightVerbs)
             m.insert(QStringView(v.word), v.form);
         return m;
     }();
-    const auto it = map.constFind(w);
-    if (it == map.cend())
+    const CueForm *f = map.find(w);
+    if (!f)
         return false;
-    form = it.value();
+    form = *f;
     return true;
 }
 
@@ -368,7 +364,8 @@ quint8 lexFlagsOf(QStringView w)
     static const FlagTable table;
     if (!table.shapes.test(shapeOf(w)) || !table.innerShapes.test(innerShapeOf(w)))
         return 0;
-    return table.map.value(w, 0);
+    const quint8 *flags = table.map.find(w);
+    return flags ? *flags : 0;
 }
 
 bool isAuxiliary(QStringView w)

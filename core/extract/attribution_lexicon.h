@@ -5,6 +5,8 @@
 #include <QStringView>
 
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 namespace factline::extract::attr {
 
@@ -16,20 +18,97 @@ inline bool is(QStringView w, const char16_t (&literal)[N])
     return w.size() == N - 1 && std::char_traits<char16_t>::compare(w.utf16(), literal, N - 1) == 0;
 }
 
-// A fixed set of lower-case words over string literals: one hash lookup, no
-// allocation (the literals outlive every view on them).
+// A fixed table keyed by views on strings that outlive it (literals, or strings the
+// owner keeps): open addressing over a power-of-two array with a cheap hash, because
+// the scanner asks such tables about nearly every word and QHash's seeded hash cost
+// more than the rest of a lookup. No allocation after construction.
+template <typename T>
+class ViewTable {
+public:
+    // Adds `key` with `value` unless it is there already; returns the value it holds.
+    T &insert(QStringView key, const T &value = T())
+    {
+        if ((m_count + 1) * 2 > qsizetype(m_slots.size()))
+            grow();
+        Slot &s = slotFor(key);
+        if (!s.used) {
+            s.used = true;
+            s.key = key;
+            s.value = value;
+            ++m_count;
+        }
+        return s.value;
+    }
+    const T *find(QStringView key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const Slot &s = const_cast<ViewTable *>(this)->slotFor(key);
+        return s.used ? &s.value : nullptr;
+    }
+    bool contains(QStringView key) const { return find(key) != nullptr; }
+    template <typename F>
+    void forEach(F &&f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (s.used)
+                f(s.key, s.value);
+        }
+    }
+
+private:
+    struct Slot {
+        QStringView key;
+        T value{};
+        bool used = false;
+    };
+    static size_t hashOf(QStringView w)
+    {
+        size_t h = 0x811c9dc5u ^ size_t(w.size());
+        for (const QChar c : w)
+            h = (h ^ c.unicode()) * 0x01000193u;
+        return h ^ (h >> 15);
+    }
+    Slot &slotFor(QStringView key)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hashOf(key) & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (!s.used
+                || (s.key.size() == key.size()
+                    && std::char_traits<char16_t>::compare(s.key.utf16(), key.utf16(), size_t(key.size())) == 0))
+                return s;
+        }
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 64 : old.size() * 2, Slot());
+        m_count = 0;
+        for (const Slot &s : old) {
+            if (s.used)
+                insert(s.key, s.value);
+        }
+    }
+    std::vector<Slot> m_slots;
+    qsizetype m_count = 0;
+};
+
+// A fixed set of lower-case words over string literals: one lookup, no allocation.
 class WordSet {
 public:
     WordSet(std::initializer_list<const char16_t *> words)
     {
-        m_set.reserve(qsizetype(words.size()));
         for (const char16_t *w : words)
             m_set.insert(QStringView(w, std::char_traits<char16_t>::length(w)));
     }
+    WordSet() = default;
+    void insert(QStringView w) { m_set.insert(w); }
     bool contains(QStringView w) const { return !w.isEmpty() && m_set.contains(w); }
 
 private:
-    QSet<QStringView> m_set;
+    struct Empty {};
+    ViewTable<Empty> m_set;
 };
 
 // What a cue word is, for the patterns in attribution.cpp. Lookups take a

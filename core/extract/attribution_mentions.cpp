@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <string_view>
 
 namespace factline::extract::attr {
 namespace {
@@ -15,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 // The word lists below as sets of views; several lists can make one set.
 template<size_t... N>
-QSet<QStringView> viewSet(const char16_t *const (&...lists)[N])
+WordSet viewSet(const char16_t *const (&...lists)[N])
 {
-    QSet<QStringView> set;
+    WordSet set;
     const auto add = [&set](const auto &list) {
         for (const char16_t *w : list)
             set.insert(QStringView(w, std::char_traits<char16_t>::length(w)));
@@ -64,7 +65,7 @@ constexpr const char16_t *nonPersonWords[] = {u"house", u"party", u"department",
 
 bool isNonPersonWord(QStringView w)
 {
-    static const QSet<QStringView> set = viewSet(nonPersonWords);
+    static const WordSet set = viewSet(nonPersonWords);
     return !w.isEmpty() && set.contains(w);
 }
 
@@ -80,7 +81,7 @@ constexpr const char16_t *openers[] = {u"the", u"a", u"an", u"but", u"and", u"in
 
 bool isOpener(QStringView w)
 {
-    static const QSet<QStringView> set = viewSet(openers);
+    static const WordSet set = viewSet(openers);
     return !w.isEmpty() && set.contains(w);
 }
 
@@ -97,7 +98,7 @@ constexpr const char16_t *personNouns[] = {u"official", u"officials", u"source",
 
 bool isPersonNoun(QStringView w)
 {
-    static const QSet<QStringView> set = viewSet(personNouns);
+    static const WordSet set = viewSet(personNouns);
     return !w.isEmpty() && set.contains(w);
 }
 
@@ -105,7 +106,7 @@ bool isPersonNoun(QStringView w)
 // three lists, which MentionIndex::addRun asks about every capitalised word.
 bool blocksPersonName(QStringView w)
 {
-    static const QSet<QStringView> set = viewSet(nonPersonWords, personNouns, openers);
+    static const WordSet set = viewSet(nonPersonWords, personNouns, openers);
     return !w.isEmpty() && set.contains(w);
 }
 
@@ -122,15 +123,12 @@ QString withoutPossessive(QString s)
 
 QStringView canonicalCountry(QStringView name)
 {
-    static const QHash<QStringView, QStringView> map = [] {
-        QHash<QStringView, QStringView> m;
+    static const ViewTable<QStringView> map = [] {
+        ViewTable<QStringView> m;
         auto view = [](const char16_t *s) { return QStringView(s, std::char_traits<char16_t>::length(s)); };
         for (const char16_t *a : {u"U.S.", u"US", u"U.S.A.", u"USA", u"America", u"United States", u"The U.S.",
                                   u"the U.S.", u"the United States", u"The United States"})
             m.insert(view(a), QStringView(u"United States"));
-        for (const char16_t *a : {u"U.S.", u"US", u"U.S.A.", u"USA", u"America", u"United States", u"The U.S.",
-                                  u"the U.S.", u"the United States", u"The United States"})
-            m.insert(QString::fromUtf16(a), u"United States"_s);
         for (const char16_t *a : {u"U.K.", u"UK", u"Britain", u"Great Britain", u"United Kingdom"})
             m.insert(view(a), QStringView(u"United Kingdom"));
         for (const char16_t *c : {u"Israel", u"Russia", u"China", u"Iran", u"Egypt", u"Qatar", u"France",
@@ -148,7 +146,8 @@ QStringView canonicalCountry(QStringView name)
             m.insert(view(c), view(c));
         return m;
     }();
-    return map.value(name);
+    const QStringView *country = map.find(name);
+    return country ? *country : QStringView();
 }
 
 namespace {
@@ -193,7 +192,8 @@ ActorKind kindOfName(QStringView name)
     if (!canonicalCountry(name).isEmpty() || hasGovernmentWord(name) || is(name, u"White House")
         || is(name, u"Pentagon") || is(name, u"Kremlin"))
         return ActorKind::Government;
-    if (name.contains(u" and "))
+    if (std::u16string_view(reinterpret_cast<const char16_t *>(name.utf16()), size_t(name.size())).find(u" and ")
+        != std::u16string_view::npos)
         return ActorKind::Group;
     // The words lower-cased: an ASCII name (the usual one) in a buffer, without allocating.
     QVarLengthArray<char16_t, 128> buf;
@@ -210,8 +210,19 @@ ActorKind kindOfName(QStringView name)
         lowered = name.toString().toLower();
         lower = lowered;
     }
-    const auto words = qTokenize(lower, u' ', Qt::SkipEmptyParts);
-    if (words.begin() == words.end())
+    // The words between spaces, empty ones skipped.
+    QVarLengthArray<QStringView, 16> words;
+    for (qsizetype i = 0, n = lower.size(); i < n;) {
+        while (i < n && lower[i] == u' ')
+            ++i;
+        qsizetype j = i;
+        while (j < n && lower[j] != u' ')
+            ++j;
+        if (j > i)
+            words.append(lower.sliced(i, j - i));
+        i = j;
+    }
+    if (words.isEmpty())
         return ActorKind::Unknown;
     if (name.isEmpty() || !name.front().isUpper()) {
         static const WordSet anonymous{u"official", u"officials", u"source", u"sources", u"aide", u"aides", u"analyst",
@@ -267,6 +278,12 @@ void MentionIndex::addRun(Run run)
     const qsizetype n = r.last - r.first;
     if (n < 1 || n > 3)
         return;
+    QStringView surname = tokenView(r.last - 1);
+    if (surname.size() >= 2 && surname.back() == u's' && (surname[surname.size() - 2] == u'’' || surname[surname.size() - 2] == u'\''))
+        surname.chop(2); // "Netanyahu’s"
+    const QString *known = m_bySurname.find(surname);
+    if (n == 1 && !known && title.isEmpty())
+        return; // a lone capitalised word that names nobody seen before: no mention either way
     for (qsizetype i = r.first; i < r.last; ++i) {
         const QStringView raw = tokenView(i);
         const QStringView w = m_t.lowerOf(i);
@@ -275,21 +292,15 @@ void MentionIndex::addRun(Run run)
         if (m_t.toks[i].has(AllCaps) && raw.size() > 3)
             return;
     }
-    QStringView surname = tokenView(r.last - 1);
-    if (surname.endsWith(u"’s") || surname.endsWith(u"'s"))
-        surname.chop(2);
     const qsizetype pos = m_t.toks[run.first].start;
-    auto it = m_bySurname.constFind(surname);
     if (n == 1) {
-        if (it != m_bySurname.cend())
-            m_persons.append(Mention{pos, it.value(), ActorKind::Person});
+        if (known)
+            m_persons.append(Mention{pos, *known, ActorKind::Person});
         else if (!title.isEmpty())
             m_persons.append(Mention{pos, surname.toString(), ActorKind::Person});
         return;
     }
-    if (it == m_bySurname.cend())
-        it = m_bySurname.insert(surname, withoutPossessive(tokenText(r.first, r.last)));
-    const QString full = it.value();
+    const QString full = known ? *known : m_bySurname.insert(surname, withoutPossessive(tokenText(r.first, r.last)));
     m_persons.append(Mention{pos, full, ActorKind::Person});
     if (!title.isEmpty()) {
         auto t = m_byTitle.find(title);
@@ -348,9 +359,10 @@ MentionIndex::Run MentionIndex::stripTitles(Run run, QString *title) const
 {
     while (run.first < run.last - 1) {
         const QStringView w = m_t.lowerOf(run.first);
-        if (!isTitleWord(w) && !isOpener(w))
+        const bool opener = isOpener(w);
+        if (!opener && !isTitleWord(w))
             break;
-        if (title && !isOpener(w) && w != u"u.s." && w != u"us" && w != u"former") {
+        if (title && !opener && w != u"u.s." && w != u"us" && w != u"former") {
             if (!title->isEmpty())
                 title->append(u' ');
             title->append(w);

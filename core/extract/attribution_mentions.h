@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/actors.h"
+#include "extract/attribution_lexicon.h"
 #include "extract/attribution_tokens.h"
 
 #include <QHash>
@@ -59,7 +60,7 @@ private:
     QList<Mention> m_notedPlurals;
     QList<Mention> m_plurals; // groups, governments, organisations, anonymous sources
     QList<Mention> m_pairs;   // "Russia and China"
-    QHash<QStringView, QString> m_bySurname;  // "Netanyahu" -> "Benjamin Netanyahu" (keys view the text)
+    ViewTable<QString> m_bySurname;           // "Netanyahu" -> "Benjamin Netanyahu" (keys view the text)
     QHash<QStringView, QString> m_byTitle;    // "prime minister" -> "Benjamin Netanyahu" (keys view m_titles)
     QList<QString> m_titles;                  // owns the titles m_byTitle's keys view
     qsizetype m_longestTitle = 0;

@@ -83,11 +83,21 @@ void Scanner::scanUnit(qsizetype ui)
         m_drafts.append(d);
         m_unitCursor = d.cue.last;
     }
+    const Token *toks = m_t.toks.constData();
+    const char16_t *lowerText = reinterpret_cast<const char16_t *>(m_t.lower.utf16());
     for (qsizetype i = m_unitCursor; i < u.last; ++i) {
+        // Most tokens can start no pattern: no lexicon bit (findCue, tryNounCue and
+        // tryReception test those first), not a dash, not "asked" or "known" (five
+        // units, lower-cased "a…" or "k…") and not "according" (nine). One test lets them pass.
+        const Token &t = toks[i];
+        const qint32 len = t.end - t.start;
+        const char16_t c0 = lowerText[t.start];
+        if (!t.lex && t.kind != TokKind::Dash && !(len == 5 && (c0 == u'a' || c0 == u'k')) && !(len == 9 && c0 == u'a'))
+            continue;
         d = Draft();
         d.unit = ui;
-        if (m_t.toks[i].isWord() && !m_t.toks[i].has(InQuote) && lowerIs(i, u"according") && lowerIs(i + 1, u"to")
-            && i + 2 < u.last) {
+        if (len == 9 && m_t.toks[i].isWord() && !m_t.toks[i].has(InQuote) && lowerIs(i, u"according")
+            && lowerIs(i + 1, u"to") && i + 2 < u.last) {
             if (tryAccordingTo(i, u, d)) {
                 m_drafts.append(d);
                 i = d.source.last - 1;
@@ -120,6 +130,8 @@ void Scanner::scanUnit(qsizetype ui)
             i = d.cue.last - 1;
             continue;
         }
+        if (!(t.lex & MaybeVerbCue))
+            continue; // findCue's own first test
         CueHit hit;
         if (!findCue(i, u, hit))
             continue;

@@ -3,6 +3,7 @@
 #include "extract/attribution_lexicon.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -114,9 +115,8 @@ Resolved MentionIndex::resolveRun(Run run, qsizetype pos) const
     if (!country.isEmpty())
         return {country.toString(), ActorKind::Government, {}};
     if (r.last - r.first == 1) {
-        const auto it = m_bySurname.constFind(name);
-        if (it != m_bySurname.cend())
-            name = it.value();
+        if (const QString *full = m_bySurname.find(name))
+            name = *full;
         else if (name.size() > 1 && name.at(1).isLower() && kindOfName(name.toLower()) != ActorKind::Group)
             name = name.toLower(); // "Officials" at the start of a sentence
     }
@@ -190,7 +190,17 @@ Resolved MentionIndex::resolve(TextSpan source) const
             if (from < last && end - m_t.toks[from].start > m_longestTitle)
                 from = last;
         }
-        const QString tail = ascii && from < last ? tokenText(from, last).toLower() : QString();
+        // The ASCII suffix lower-cased, as tokenText(from, last).toLower() would give it,
+        // but from the lower-cased text the tokens keep (the same for ASCII), in a buffer.
+        QVarLengthArray<char16_t, 64> tailBuffer;
+        if (ascii && from < last) {
+            const qsizetype s0 = m_t.toks[from].start;
+            const QStringView lowered = QStringView(m_t.lower).sliced(s0, end - s0);
+            tailBuffer.resize(lowered.size());
+            for (qsizetype k = 0; k < lowered.size(); ++k)
+                tailBuffer[k] = lowered[k] == u'\n' ? u' ' : lowered[k].unicode(); // as tokenText does
+        }
+        const QStringView tail(tailBuffer.data(), tailBuffer.size());
         for (qsizetype i = from; i < last; ++i) {
             const QString copy = ascii ? QString() : tokenText(i, last).toLower();
             const QStringView rest = ascii ? QStringView(tail).sliced(m_t.toks[i].start - m_t.toks[from].start)

@@ -291,22 +291,23 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
     }
 }
 
-// The whole text through lowerUnit. ASCII letters first, in a loop without branches
-// that the compiler vectorises; then the rare other units, skipping blocks of ASCII.
+// The whole text through lowerUnit, a block of 16 units at a time: ASCII letters in a
+// loop without branches that the compiler vectorises, then, in the rare block that
+// holds any, the other units.
 QString lowerText(QStringView text)
 {
     const qsizetype n = text.size();
     QString out(n, Qt::Uninitialized);
     const char16_t *raw = text.utf16();
     char16_t *low = reinterpret_cast<char16_t *>(out.data());
-    for (qsizetype i = 0; i < n; ++i)
-        low[i] = char16_t(raw[i] + (char16_t(raw[i] - u'A') < 26 ? 32 : 0));
     constexpr qsizetype block = 16;
     for (qsizetype i = 0; i < n; i += block) {
         const qsizetype e = std::min(i + block, n);
         char16_t any = 0;
-        for (qsizetype k = i; k < e; ++k)
+        for (qsizetype k = i; k < e; ++k) {
+            low[k] = char16_t(raw[k] + (char16_t(raw[k] - u'A') < 26 ? 32 : 0));
             any |= raw[k];
+        }
         if (any < 0x80)
             continue;
         for (qsizetype k = i; k < e; ++k) {
@@ -317,8 +318,8 @@ QString lowerText(QStringView text)
     return out;
 }
 
-// Sets each token's LexFlag bits, on the tokens a cue may sit on: words of at most
-// 14 units (no cue is longer) outside quotations, in lower case or in a title-case headline.
+// Sets each token's LexFlag bits, on the tokens a cue may sit on: words of 3 to
+// 14 units (no flagged word is shorter or longer) outside quotations, in lower case or in a title-case headline.
 void markLexicon(Tokens &t)
 {
     const QStringView lower(t.lower);
@@ -328,7 +329,7 @@ void markLexicon(Tokens &t)
     const qint32 *unitOf = t.unitOf.constData();
     for (qsizetype i = 0; i < n; ++i) {
         Token &tok = toks[i];
-        if (!tok.isWord() || tok.end - tok.start > 14 || tok.has(InQuote)
+        if (!tok.isWord() || tok.end - tok.start > 14 || tok.end - tok.start < 3 || tok.has(InQuote)
             || (tok.has(Capitalised) && !units[unitOf[i]].titleCase))
             continue;
         tok.lex = lexFlagsOf(lower.sliced(tok.start, tok.end - tok.start));
