@@ -214,6 +214,80 @@ TEST_CASE("bulk import: the project holds what importing one by one makes - rows
     CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM documents")) == 4);
 }
 
+// Whether a full-text index is in one piece per batch: FTS5 keeps the terms of a statement in
+// memory and writes them out as a segment when the statement ends or when they pass the
+// table's hashsize; each segment has rows in the table's _idx.
+qint64 ftsSegments(Project &p, const QString &fts)
+{
+    return scalar(p, QStringLiteral("SELECT count(DISTINCT segid) FROM %1_idx").arg(fts));
+}
+
+QString ftsSetting(Project &p, const QString &fts, const QString &key)
+{
+    QSqlQuery q(p.database());
+    q.prepare(QStringLiteral("SELECT v FROM %1_config WHERE k = ?").arg(fts));
+    q.addBindValue(key);
+    REQUIRE(q.exec());
+    return q.next() ? q.value(0).toString() : QStringLiteral("unset");
+}
+
+TEST_CASE("bulk import: a batch is indexed in one piece, and the project's own full-text settings are kept",
+          "[import][bulk]")
+{
+    Scratch dir;
+    const QList<import::ImportItem> items = articles(dir);
+    auto single = Project::open(dir.path(QStringLiteral("single.factline")));
+    auto bulk = Project::open(dir.path(QStringLiteral("bulk.factline")));
+    REQUIRE(single.ok());
+    REQUIRE(bulk.ok());
+    for (const import::ImportItem &item : items)
+        (void)import::importFile(**single, item.path, item.given);
+    // Settings of the project's own: merge more eagerly, and write the terms out every 4 KB
+    // (each of these articles has more).
+    {
+        QSqlQuery q((*bulk)->database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 8)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO documents_fts(documents_fts, rank) VALUES ('hashsize', 4096)")));
+    }
+    import::ImportOptions options;
+    options.threads = 2;
+    options.batchDocuments = 10; // the four new articles in one batch
+    REQUIRE(import::importMany(**bulk, items, {}, options));
+    REQUIRE(scalar(**bulk, QStringLiteral("SELECT count(*) FROM documents")) == 4);
+
+    // One segment for the batch in each index, although the documents' terms pass 4 KB
+    // many times over and the claims' several times.
+    CHECK(ftsSegments(**bulk, u"documents_fts"_s) == 1);
+    CHECK(ftsSegments(**bulk, u"claims_fts"_s) == 1);
+    CHECK(ftsSegments(**single, u"documents_fts"_s) == 4); // one by one: a segment per article
+    // The settings are the project's again, or FTS5's own where the project set none.
+    CHECK(ftsSetting(**bulk, u"documents_fts"_s, u"automerge"_s) == u"8"_s);
+    CHECK(ftsSetting(**bulk, u"documents_fts"_s, u"hashsize"_s) == u"4096"_s);
+    for (const QString &key : {u"automerge"_s, u"hashsize"_s}) {
+        const QString v = ftsSetting(**bulk, u"claims_fts"_s, key);
+        CHECK((v == u"unset"_s || v == (key == u"automerge"_s ? u"4"_s : u"1048576"_s)));
+    }
+
+    // What the index holds is what importing one by one puts in it.
+    for (const QString &w : words()) {
+        INFO(w.toStdString());
+        CHECK(*(*bulk)->searchDocuments(w) == *(*single)->searchDocuments(w));
+        CHECK(*(*bulk)->searchClaims(w) == *(*single)->searchClaims(w));
+    }
+    for (const QString &fts : {u"documents_fts"_s, u"claims_fts"_s, u"actors_fts"_s})
+        CHECK(ftsIntact(**bulk, fts));
+
+    // A later article, written through the project's connection as the window writes, goes
+    // into a segment of its own and is found.
+    DocumentMeta meta;
+    meta.title = QStringLiteral("Later");
+    const QByteArray later = "Harbour reopens\n\nThe Zanzibarian harbour reopened on Monday, the port authority said.\n";
+    REQUIRE(import::importFile(**bulk, dir.write(QStringLiteral("later.txt"), later), meta).ok());
+    CHECK(ftsSegments(**bulk, u"documents_fts"_s) == 2);
+    CHECK((*bulk)->searchDocuments(QStringLiteral("zanzibarian"))->size() == 1);
+    CHECK(ftsIntact(**bulk, u"documents_fts"_s));
+}
+
 TEST_CASE("bulk import: a document that fails leaves none of its rows, and the rest of its batch is kept", "[import][bulk]")
 {
     Scratch dir;
@@ -261,7 +335,9 @@ TEST_CASE("bulk import: a document that fails leaves none of its rows, and the r
     CHECK((*p)->searchClaims(QStringLiteral("xylophonic"))->isEmpty());
     CHECK((*p)->searchDocuments(QStringLiteral("story"))->size() == 2);
     CHECK((*p)->searchClaims(QStringLiteral("vote"))->size() == 2);
-    CHECK((*p)->findClaims(ClaimQuery{QStringLiteral("Schumer")}, 0, 10)->size() == 2);
+    ClaimQuery bySchumer;
+    bySchumer.search = QStringLiteral("Schumer");
+    CHECK((*p)->findClaims(bySchumer, 0, 10)->size() == 2);
     // Rows added one by one afterwards are indexed as always: the triggers are on again.
     REQUIRE((*p)->addDocument(doc("Fourth story\n\nA zeppelin landed.")).ok());
     CHECK((*p)->searchDocuments(QStringLiteral("zeppelin"))->size() == 1);
