@@ -142,6 +142,23 @@ TEST_CASE("alignment: different sources are never lined up, however alike their 
     CHECK(alignClaims(claims).isEmpty());
 }
 
+TEST_CASE("alignment: a source's two names count each shared word once", "[compare]")
+{
+    // "State Department" and "Department of State" are one source, with the same words. The
+    // second claim shares two of its eight words with the first (overlap under 0.4): it is
+    // not a version of it, and the third, the same words as the first, is.
+    const QList<ReportedClaim> claims = {
+        {1, 1, QStringLiteral("State Department"), QStringLiteral("paying no taxes makes me smart"), {}, {}},
+        {2, 2, QStringLiteral("Department of State"), QStringLiteral("it makes me richer than anyone else in the country today"), {}, {}},
+        {3, 3, QStringLiteral("Department of State"), QStringLiteral("paying no taxes makes me smart"), {}, {}},
+    };
+    const QList<AlignedClaim> all = alignClaims(claims);
+    REQUIRE(all.size() == 1);
+    REQUIRE(all[0].versions.size() == 2);
+    CHECK(all[0].versions[0].claimId == 1);
+    CHECK(all[0].versions[1].claimId == 3);
+}
+
 TEST_CASE("alignment: a source named in full in one outlet and by surname in another is one source", "[compare]")
 {
     CHECK(sameSource(QStringLiteral("Antony Blinken"), QStringLiteral("Blinken")));
