@@ -18,10 +18,10 @@ inline bool is(QStringView w, const char16_t (&literal)[N])
     return w.size() == N - 1 && std::char_traits<char16_t>::compare(w.utf16(), literal, N - 1) == 0;
 }
 
-// A fixed table keyed by views on strings that outlive it (literals, or strings the
-// owner keeps): open addressing over a power-of-two array with a cheap hash, because
-// the scanner asks such tables about nearly every word and QHash's seeded hash cost
-// more than the rest of a lookup. No allocation after construction.
+// A table keyed by views on strings that outlive it (literals, or strings the owner
+// keeps): open addressing over a power-of-two array with a cheap hash, because the
+// scanner asks such tables about nearly every word and QHash's seeded hash cost more
+// than the rest of a lookup. Lookups never allocate; an insert may grow the array.
 template <typename T>
 class ViewTable {
 public:
@@ -30,7 +30,7 @@ public:
     {
         if ((m_count + 1) * 2 > qsizetype(m_slots.size()))
             grow();
-        Slot &s = slotFor(key);
+        Slot &s = m_slots[slotFor(key)];
         if (!s.used) {
             s.used = true;
             s.key = key;
@@ -43,7 +43,7 @@ public:
     {
         if (m_slots.empty())
             return nullptr;
-        const Slot &s = const_cast<ViewTable *>(this)->slotFor(key);
+        const Slot &s = m_slots[slotFor(key)];
         return s.used ? &s.value : nullptr;
     }
     bool contains(QStringView key) const { return find(key) != nullptr; }
@@ -69,15 +69,16 @@ private:
             h = (h ^ c.unicode()) * 0x01000193u;
         return h ^ (h >> 15);
     }
-    Slot &slotFor(QStringView key)
+    // The slot that holds `key`, or the empty one where it would go.
+    size_t slotFor(QStringView key) const
     {
         const size_t mask = m_slots.size() - 1;
         for (size_t i = hashOf(key) & mask;; i = (i + 1) & mask) {
-            Slot &s = m_slots[i];
+            const Slot &s = m_slots[i];
             if (!s.used
                 || (s.key.size() == key.size()
                     && std::char_traits<char16_t>::compare(s.key.utf16(), key.utf16(), size_t(key.size())) == 0))
-                return s;
+                return i;
         }
     }
     void grow()
