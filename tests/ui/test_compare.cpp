@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The comparison view on the sample project: the disputes the extractor suggested, side
 // by side; moving a claim between sides, rejecting, comparing claims by hand; undo.
+#include "compare/alignmentpane.h"
 #include "compare/claimcard.h"
 #include "compare/comparehtml.h"
 #include "compare/compareview.h"
@@ -281,6 +282,8 @@ TEST_CASE("compare view: the same claim across outlets, with the differences mar
     window.show();
     REQUIRE(window.openProject(path));
     CompareView *v = window.compareView();
+    // The claims are lined up on a pool thread: the tab says so until they are.
+    REQUIRE(QTest::qWaitFor([&] { return !v->alignmentView()->isAligning(); }, 10000));
     const QString text = v->alignmentView()->toPlainText();
     CHECK(text.contains(QStringLiteral("2 claims reported by more than one article")));
     CHECK(text.contains(QStringLiteral("number: more than 32,000 → at least 32,070")));
@@ -302,6 +305,23 @@ TEST_CASE("compare view: the same claim across outlets, with the differences mar
         QTest::qWait(200);
         v->grab().save(out + QStringLiteral("/comparison-across.png"));
     }
+}
+
+TEST_CASE("compare view: the claims across articles follow a removed article", "[compare]")
+{
+    test::Scratch dir;
+    const QString path = wireProject(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    AlignmentPane *pane = window.compareView()->alignmentView();
+    REQUIRE(QTest::qWaitFor([&] { return !pane->isAligning(); }, 10000));
+    REQUIRE(pane->toPlainText().contains(QStringLiteral("2 claims reported by more than one article")));
+    // With one outlet left, no claim is reported twice: the cached alignment must not stay on screen.
+    Project *project = window.project();
+    REQUIRE(project->removeDocument(project->documents()->first().id).ok());
+    REQUIRE(QTest::qWaitFor([&] { return !pane->isAligning(); }, 10000));
+    CHECK(pane->toPlainText().contains(QStringLiteral("No claim appears in more than one article yet")));
 }
 
 TEST_CASE("screenshots: the comparison view on the seed's aid dispute", "[.][screenshots]")

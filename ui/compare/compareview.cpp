@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "compareview.h"
 
+#include "alignmentpane.h"
 #include "claimcard.h"
 #include "disputelistmodel.h"
 #include "driftchart.h"
@@ -21,7 +22,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -129,9 +129,7 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     dl->addLayout(buttons);
     dl->addWidget(m_scroll, 1);
 
-    m_alignment = new QTextBrowser;
-    m_alignment->setObjectName(QStringLiteral("alignmentView"));
-    m_alignment->setOpenLinks(false);
+    m_alignment = new AlignmentPane;
     m_driftKind = new QComboBox;
     m_drift = new DriftChart;
     m_driftTable = new QTableWidget(0, 4);
@@ -194,6 +192,8 @@ void CompareView::setProject(Project *project, QUndoStack *undo)
     m_project = project;
     m_undo = undo;
     m_current = 0;
+    // First, so that the pane drops its alignment before showDispute asks for it.
+    m_alignment->setProject(project);
     if (m_project) {
         // The words, verdicts and numbers on the cards come from claims and annotations.
         for (auto signal : {&Project::claimsReset, &Project::documentsChanged})

@@ -13,13 +13,13 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
-class QTextBrowser;
 class QComboBox;
 class QUndoStack;
 class QHBoxLayout;
 
 namespace factline {
 
+class AlignmentPane;
 class DisputeListModel;
 class DriftChart;
 class PositionColumn;
@@ -59,7 +59,7 @@ public:
     QList<PositionColumn *> columns() const { return m_columns; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *reasonsLabel() const { return m_reasons; }
-    QTextBrowser *alignmentView() const { return m_alignment; }
+    AlignmentPane *alignmentView() const { return m_alignment; }
     DriftChart *driftChart() const { return m_drift; }
     QTableWidget *driftTable() const { return m_driftTable; }
     QTabWidget *lowerTabs() const { return m_lower; }
@@ -74,7 +74,6 @@ private:
     void showDispute();
     void clearColumns();
     void fillColumns(const DisputeRecord &d);
-    void fillAlignment(const DisputeRecord &d);
     void fillDrift();
     void showDriftSeries(int index);
     void focusCard(int column, int row);
@@ -104,7 +103,7 @@ private:
     QPushButton *m_merge = nullptr;
     QPushButton *m_delete = nullptr;
     QTabWidget *m_lower = nullptr;
-    QTextBrowser *m_alignment = nullptr;
+    AlignmentPane *m_alignment = nullptr;
     QComboBox *m_driftKind = nullptr;
     DriftChart *m_drift = nullptr;
     QTableWidget *m_driftTable = nullptr;

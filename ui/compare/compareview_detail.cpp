@@ -2,9 +2,9 @@
 // The selected dispute's side-by-side columns, its claims across outlets, and drift.
 #include "compareview.h"
 
+#include "alignmentpane.h"
 #include "claimcard.h"
 #include "comparehtml.h"
-#include "compare/alignment.h"
 #include "disputelistmodel.h"
 #include "driftchart.h"
 #include "models/sourcecolours.h"
@@ -17,7 +17,6 @@
 #include <QLocale>
 #include <QSet>
 #include <QTableWidget>
-#include <QTextBrowser>
 
 namespace factline {
 
@@ -121,10 +120,7 @@ void CompareView::showDispute()
                              : tr("Select a dispute."));
         m_state->clear();
         m_reasons->clear();
-        if (m_project)
-            fillAlignment(DisputeRecord{}); // claims across articles do not need a dispute
-        else
-            m_alignment->clear();
+        m_alignment->showFor({}); // claims across articles do not need a dispute
         return;
     }
     m_title->setText(d->title);
@@ -135,7 +131,7 @@ void CompareView::showDispute()
     m_reasons->setText(d->reasons.isEmpty() ? tr("Made by hand.")
                                             : tr("Suggested because: %1.").arg(d->reasons.join(u"; "_s)));
     fillColumns(*d);
-    fillAlignment(*d);
+    m_alignment->showFor(d->claimIds());
     if (hadFocus)
         focusCard(0, 0);
 }
@@ -176,43 +172,6 @@ void CompareView::fillColumns(const DisputeRecord &d)
         m_columnsLayout->addWidget(column, 1);
         m_columns.append(column);
     }
-}
-
-void CompareView::fillAlignment(const DisputeRecord &d)
-{
-    Result<QList<compare::ReportedClaim>> claims = compare::reportedClaims(*m_project);
-    if (!claims) {
-        m_alignment->setPlainText(claims.errorMessage());
-        return;
-    }
-    const QList<compare::AlignedClaim> aligned = compare::alignClaims(*claims);
-    const QList<qint64> mine = d.claimIds();
-    QString ofDispute;
-    QString others;
-    for (const compare::AlignedClaim &a : aligned) {
-        const bool inDispute = std::any_of(a.versions.cbegin(), a.versions.cend(),
-                                           [&](const compare::ReportedClaim &c) { return mine.contains(c.claimId); });
-        (inDispute ? ofDispute : others) += alignmentHtml(a, inDispute);
-    }
-    QString html;
-    if (aligned.isEmpty()) {
-        html = tr("<p>No claim appears in more than one article yet. Import other outlets' versions of the story "
-                  "to see how each reported the same claim, with the numbers and words that differ marked.</p>");
-    } else {
-        // Without a translation loaded, tr()'s %n would leave "claim(s)": English plurals by hand.
-        const QString count = aligned.size() == 1 ? tr("1 claim reported by more than one article.")
-                                                  : tr("%1 claims reported by more than one article.").arg(aligned.size());
-        html = tr("<p><b>%1</b> Marked: "
-                  "<span style=\"background-color:%2;color:#000\">numbers</span>, "
-                  "<span style=\"background-color:%3;color:#000\">qualifiers</span>, "
-                  "<span style=\"background-color:%4;color:#000\">wording</span>.</p>")
-                   .arg(count.toHtmlEscaped(), numberMark().name(), qualifierMark().name(), wordingMark().name());
-        if (!ofDispute.isEmpty())
-            html += tr("<h4>Claims of this dispute</h4>") + ofDispute;
-        if (!others.isEmpty())
-            html += tr("<h4>Other claims</h4>") + others;
-    }
-    m_alignment->setHtml(html);
 }
 
 void CompareView::fillDrift()
