@@ -2,10 +2,10 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "extractfiles.h"
 
 #include "export/csv.h"
 #include "export/recordjson.h"
-#include "extract/contractjson.h"
 #include "import/decoder.h"
 #include "import/importer.h"
 #include "sample/sampleproject.h"
@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -51,6 +52,7 @@ const QCommandLineOption DateOption(u"date"_s, tr("The article's publication dat
 const QCommandLineOption TitleOption(u"title"_s, tr("The article's title."), u"TITLE"_s);
 const QCommandLineOption OutletOption(u"outlet"_s, tr("The outlet that published it."), u"OUTLET"_s);
 const QCommandLineOption AuthorOption(u"author"_s, tr("The article's author."), u"AUTHOR"_s);
+const QCommandLineOption JobsOption(u"jobs"_s, tr("Threads that extract files (default: one per core)."), u"N"_s);
 const QCommandLineOption UrlOption(u"url"_s, tr("The article's address."), u"URL"_s);
 
 // Reads --date; an invalid date is a usage error.
@@ -309,12 +311,13 @@ int runShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOptions({DateOption, FormatOption});
+    parser.addOptions({DateOption, FormatOption, JobsOption});
     parser.addPositionalArgument(u"FILE"_s, tr("UTF-8 text files."), u"FILE..."_s);
-    if (int s = parseArguments(parser, arguments, u"extract [--date YYYY-MM-DD] [--format json|jsonl] FILE..."_s,
+    if (int s = parseArguments(parser, arguments, u"extract [--date YYYY-MM-DD] [--format json|jsonl] [--jobs N] FILE..."_s,
                       tr("Extracts attributed claims, temporal expressions, events and disputes from text files "
                          "and prints them as factline.extract/1 JSON (code-point offsets), without a project. "
-                         "With --format jsonl, one object per line for each file, in order."),
+                         "With --format jsonl, one object per line for each file, in order; the files are "
+                         "read on one thread per core unless --jobs says otherwise."),
                       out, err);
         s >= 0)
         return s;
@@ -330,26 +333,22 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return fail(err, command, tr("no files given")) + 1;
     if (format == u"json"_s && files.size() > 1)
         return fail(err, command, tr("--format json takes one file; use --format jsonl for several")) + 1;
-    int failures = 0;
-    for (const QString &file : files) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            fail(err, command, tr("cannot read %1: %2").arg(file, f.errorString()));
-            ++failures;
-            continue;
-        }
-        if (f.size() > import::MaxArticleBytes) {
-            fail(err, command, tr("%1 is larger than %2 MB").arg(file).arg(import::MaxArticleBytes >> 20));
-            ++failures;
-            continue;
-        }
-        QByteArray bytes = f.readAll();
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes.remove(0, 3);
-        const QString text = QString::fromUtf8(bytes);
-        const extract::Extraction x = extract::extract(text, date);
-        writeBytes(out, extract::contractJson(text, x, format == u"jsonl"_s ? file : QString()) + '\n');
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(JobsOption)) {
+        bool ok = false;
+        jobs = parser.value(JobsOption).toInt(&ok);
+        if (!ok || jobs < 1)
+            return fail(err, command, tr("--jobs takes a whole number of threads, 1 or more")) + 1;
     }
+    int failures = 0;
+    extractInOrder(files, date, format == u"jsonl"_s, jobs, [&](const FileExtraction &r) {
+        if (!r.error.isEmpty()) {
+            fail(err, command, r.error);
+            ++failures;
+            return;
+        }
+        writeBytes(out, r.json + '\n');
+    });
     return failures ? 1 : 0;
 }
 

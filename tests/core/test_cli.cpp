@@ -143,6 +143,41 @@ TEST_CASE("cli: extract speaks the factline.extract/1 contract", "[cli][extract]
     CHECK(QJsonDocument::fromJson(lines[1].toUtf8()).object().value(QStringLiteral("file")).toString() == b);
 }
 
+TEST_CASE("cli: extract over many files keeps their order on several threads", "[cli][extract]")
+{
+    Scratch dir;
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        // Texts of different lengths, so that threads finish them out of order.
+        QByteArray text = "Officials said " + QByteArray::number(i) + " people were hurt on Friday.";
+        for (int k = 0; k < (i * 7) % 23; ++k)
+            text += " The mayor told reporters that the bridge would reopen next week.";
+        files.append(dir.write(QStringLiteral("f%1.txt").arg(i), text));
+    }
+    files.insert(17, dir.path(QStringLiteral("missing.txt")));
+    auto run = [&](const QString &jobs) {
+        return cli(QStringList{QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                               QStringLiteral("--date"), QStringLiteral("2024-03-24"), QStringLiteral("--jobs"), jobs}
+                   + files);
+    };
+    const Run one = run(QStringLiteral("1"));
+    const Run three = run(QStringLiteral("3"));
+    // A file that cannot be read is reported and skipped; the others still come out.
+    CHECK(three.status == 1);
+    CHECK(three.err.contains(QStringLiteral("missing.txt")));
+    const QStringList lines = three.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 40);
+    QStringList named;
+    for (const QString &line : lines)
+        named.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("file")).toString());
+    QStringList expected = files;
+    expected.removeAt(17);
+    CHECK(named == expected);
+    // Threads change nothing but the time taken.
+    CHECK(three.out == one.out);
+    CHECK(cli({QStringLiteral("extract"), QStringLiteral("--jobs"), QStringLiteral("none"), files.first()}).status == 2);
+}
+
 TEST_CASE("cli: sample builds the sample project", "[cli]")
 {
     Scratch dir;
