@@ -197,8 +197,10 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
                                        u"reports", u"note", u"comments", u"remarks", u"banner", u"sign", u"signs"};
         if (pt.isWord() && !pt.has(Capitalised) && documents.contains(prev))
             return info.cls != CueClass::Seem;
-        if (pt.isWord() && !pt.has(Capitalised) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
-            && (prev.endsWith(u's') || is(prev, u"pac") || is(prev, u"group") || is(prev, u"percent")
+        // "super PACs backing Cruz": the one capitalised noun that heads such a phrase.
+        const bool pac = is(prev, u"pac") || is(prev, u"pacs");
+        if (pt.isWord() && (!pt.has(Capitalised) || pac) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
+            && (prev.endsWith(u's') || pac || is(prev, u"group") || is(prev, u"percent")
                 || (prev.front().isDigit() && prev.size() <= 3)) // "three in 10 saying"
             && lookupCue(prev).cls == CueClass::None) {
             // "super PACs supporting Rubio", "groups opposing the bill"; and a plural
@@ -210,8 +212,15 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
                                         u"demanding", u"criticizing", u"praising", u"calling"};
             return stance.contains(lower(head));
         }
-        if (info.cls != CueClass::Speech && info.cls != CueClass::Tell)
-            return false; // "are worrying" describes, "is saying" cites
+        // "are worrying" describes, "is saying" cites; so do the progressives of belief-class
+        // verbs that are acts of speech or of open stance ("is thanking" 4 of 4 on train,
+        // "is offering" 4 of 6, "is touting", "is discussing") and "is expecting" (5 of 9),
+        // "are hoping" (3 of 3). "is supporting" (2 of 12) and "is seeking" (2 of 12) describe.
+        static const WordSet progressiveStance{u"expecting", u"hoping", u"thanking", u"offering", u"touting",
+                                               u"discussing", u"hailing", u"highlighting", u"applauding",
+                                               u"condemning", u"mocking", u"deriding", u"downplaying"};
+        if (info.cls != CueClass::Speech && info.cls != CueClass::Tell && !progressiveStance.contains(lower(head)))
+            return false;
         if (isGerundPreposition(prev))
             return true; // "began by saying", "criticized for saying"
         // The progressive, perhaps negated or with adverbs between ("isn't saying",
@@ -294,15 +303,20 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
                                u"suggestion", u"vow", u"jab", u"jabs", u"swipe", u"swipes", u"criticism",
                                u"criticisms", u"broadside", u"apology", u"defense", u"frustration", u"skepticism",
                                u"alarm", u"endorsement", u"overture", u"insinuation"};
+    // What "take" makes a cue of: a stand or a jab, not "took a look" or "took office".
+    static const WordSet takeNouns{u"shot", u"shots", u"potshot", u"potshots", u"swipe", u"swipes", u"jab",
+                                   u"jabs", u"aim", u"stance", u"position", u"issue", u"umbrage", u"exception",
+                                   u"dig", u"digs"};
     CueForm form;
     if (!lightVerbForm(lower(i), form))
         return false;
+    const bool take = lower(i).startsWith(u't');
     qsizetype n = i + 1;
     for (; n < u.last && n <= i + 5; ++n) {
         if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
             return false;
         const QStringView w = lower(n);
-        if (nouns.contains(w))
+        if (take ? takeNouns.contains(w) : nouns.contains(w))
             break;
         if (isClauseWord(w) || isAuxiliary(w) || (isPreposition(w) && !is(w, u"of")))
             return false;
@@ -319,9 +333,12 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
     hit.cue = extendCueLeft(i, u);
     hit.cue.last = n + 1;
     // The preposition that opens what the words were about joins the cue ("the case for").
-    static const WordSet about{u"about", u"on", u"against", u"for", u"of", u"over", u"to", u"toward", u"towards"};
-    if (n + 1 < u.last && isWordAt(n + 1) && !m_t.toks[n + 1].has(InQuote) && about.contains(lower(n + 1)))
+    static const WordSet about{u"about", u"on", u"against", u"for", u"of", u"over", u"to", u"toward", u"towards",
+                               u"at", u"with"};
+    if (n + 1 < u.last && isWordAt(n + 1) && !m_t.toks[n + 1].has(InQuote) && about.contains(lower(n + 1))) {
         hit.cue.last = n + 2;
+        hit.info.objectContent = true; // "took a shot at Clinton": the name is what it was about
+    }
     return true;
 }
 
@@ -374,11 +391,12 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
         return false; // no cue word is shorter or longer
     const QStringView w = lower(i);
     const CueInfo info = lookupCue(w);
-    // The first two letters of the light verbs (make, raise, voice, launch, level, lodge, hurl)
-    // keep their table lookup off most words.
+    // The first two letters of the light verbs (make, raise, voice, launch, level, lodge, hurl,
+    // take, took) keep their table lookup off most words.
     const char16_t c0 = w[0].unicode(), c1 = w[1].unicode();
-    const bool light = (c1 == u'a' && (c0 == u'm' || c0 == u'r' || c0 == u'l')) || (c0 == u'v' && c1 == u'o')
-        || (c0 == u'l' && (c1 == u'e' || c1 == u'o')) || (c0 == u'h' && c1 == u'u');
+    const bool light = (c1 == u'a' && (c0 == u'm' || c0 == u'r' || c0 == u'l' || c0 == u't'))
+        || (c0 == u'v' && c1 == u'o') || (c0 == u'l' && (c1 == u'e' || c1 == u'o')) || (c0 == u'h' && c1 == u'u')
+        || (c0 == u't' && c1 == u'o');
     if (light && lightVerbCue(i, u, hit))
         return true;
     if (c0 == u'p' && (is(w, u"put") || is(w, u"puts")) && lowerIs(i + 1, u"it"))

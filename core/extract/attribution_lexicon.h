@@ -143,6 +143,10 @@ CueInfo lookupCue(QStringView lower);
 // opens its complement, else None.
 CueClass nounCue(QStringView lower, QStringView next);
 
+// Adjectives of stance after a copula ("is confident that", "was critical of", "are
+// eager to"): the class when `next` (lower case) opens the adjective's complement, else None.
+CueClass stanceAdjective(QStringView lower, QStringView next);
+
 // A light verb before a speech noun ("made the case for", "raised concerns about"):
 // true, with the verb's form, for make, raise, voice, launch, level, lodge, hurl, lob.
 bool lightVerbForm(QStringView lower, CueForm &form);
@@ -156,6 +160,8 @@ enum LexFlag : quint8 {
     MaybeVerbCue = 1,   // lookupCue finds it, a light verb, or "put"/"puts" (Scanner::findCue)
     MaybeNounCue = 2,   // a noun that nounCue knows
     MaybeReception = 4, // isReceptionVerb
+    MaybeStance = 8,    // stanceAdjective knows it
+    MaybeHearsay = 16,  // "titled", "dubbed" (Scanner::tryKnownAs) and "reportedly" (Scanner::tryReportedly)
 };
 quint8 lexFlagsOf(QStringView lower);
 

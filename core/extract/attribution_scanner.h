@@ -72,6 +72,7 @@ private:
     bool startsWithAdverbial(Range r) const;
     bool opensWithCitation(qsizetype start, qsizetype end) const;
     bool tryParticiple(const CueHit &hit, const Unit &u, Draft &d);
+    bool tryReducedRelative(const CueHit &hit, const Unit &u, Draft &d);
     qsizetype parentheticalEnd(qsizetype start, qsizetype end) const;
     Range parentheticalSubject(qsizetype comma, const Unit &u) const;
     bool tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d);
@@ -79,8 +80,10 @@ private:
     bool tryAskedClause(qsizetype i, const Unit &u, Draft &d);
     bool tryDashSignature(qsizetype dash, const Unit &u, Draft &d);
     bool tryNounCue(qsizetype i, const Unit &u, Draft &d);
+    bool tryStanceAdjective(qsizetype i, const Unit &u, Draft &d);
     bool tryReception(qsizetype i, const Unit &u, Draft &d);
     bool tryKnownAs(qsizetype i, const Unit &u, Draft &d);
+    bool tryReportedly(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);
     bool tryInvertedCue(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;

@@ -156,3 +156,20 @@ TEST_CASE("kind names for the store and the command line", "[actors]")
     CHECK(actorKindName(ActorKind::Government) == u"government"_s);
     CHECK(quoteKindName(QuoteKind::Mixed) == u"mixed"_s);
 }
+
+TEST_CASE("the holder of a stance adjective resolves like a speaker", "[actors]")
+{
+    const Resolved r = resolve(u"Mayor Ines Duarte opened the hearing on Monday. "
+                               u"Duarte is skeptical of the new budget."_s);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].actor == u"Ines Duarte"_s);
+}
+
+TEST_CASE("a group that backs someone is no person, and hearsay has no actor", "[actors]")
+{
+    const Resolved r = resolve(u"The Harbor Fund gave money to a group backing Ruiz. "
+                               u"The treasurer reportedly resigned on Friday."_s);
+    REQUIRE(r.attributions.size() == 2);
+    CHECK(r.attributions[0].actor != u"Ruiz"_s);
+    CHECK(r.attributions[1].actor.isEmpty());
+}
