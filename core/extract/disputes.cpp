@@ -3,13 +3,12 @@
 
 #include "disputes_signals.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <span>
 
 namespace factline::extract {
 
@@ -29,7 +28,7 @@ constexpr double CompetingMeans = 1.2;
 constexpr double Nearby = 1.0;  // within two sentences: news puts the answers to one question together
 constexpr double Threshold = 2.2;
 
-// A link between claims a < b, with what its reasons will say (Linker::reasons); most
+// A link between claims a < b, with what its reasons will say (Linker::addReasons); most
 // links are never shown, so their reasons are only spelled out when a group takes them.
 struct Link {
     int a = 0;
@@ -47,6 +46,24 @@ struct Link {
     {
         return (sharedCount > 0) + sameSubject + contrast + (numberA >= 0) + polarity + means;
     }
+};
+
+// A group's reasons as its links add them: each line once, in the order first given,
+// except that the words two claims share are gathered into one "both speak of" line (at
+// most six words), kept as words and spelled out once, when the group is done.
+class GroupReasons
+{
+public:
+    void add(const QString &line);
+    // Views into the text or the vocabulary: valid until lines() is called, as no word is
+    // read while claims are grouped.
+    void addSharedWords(std::span<const QStringView> words);
+    QStringList lines() const;
+
+private:
+    QStringList m_lines;
+    qsizetype m_sharedLine = -1; // where the shared words' line goes in m_lines
+    std::vector<QStringView> m_shared;
 };
 
 class Linker
@@ -77,30 +94,33 @@ public:
         }
         // How rare a term is among the claims: shared rare terms say more than common ones.
         m_frequency.assign(m_stems.size(), 0);
-        std::vector<int> countedFor(m_stems.size(), -1); // term id → the last claim it was counted for
-        for (size_t c = 0; c < m_terms.size(); ++c) {
-            for (const std::vector<int> *ids : {&m_terms[c], &m_context[c]}) {
-                for (const int t : *ids) {
-                    if (countedFor[size_t(t)] != int(c)) {
-                        countedFor[size_t(t)] = int(c);
-                        ++m_frequency[size_t(t)];
-                    }
-                }
-            }
-        }
+        forEachUse([this](int t, int) { ++m_frequency[size_t(t)]; });
+        // Which claims use each term, in order: term t's are m_users[m_usersStart[t] …].
+        m_usersStart.assign(m_stems.size() + 1, 0);
+        for (size_t t = 0; t < m_stems.size(); ++t)
+            m_usersStart[t + 1] = m_usersStart[t] + m_frequency[t];
+        m_users.resize(size_t(m_usersStart.back()));
+        std::vector<int> filled(m_usersStart.cbegin(), m_usersStart.cend() - 1);
+        forEachUse([&](int t, int c) { m_users[size_t(filled[size_t(t)]++)] = c; });
         // A term most claims use ("Gaza" in an article about Gaza) says little about which
         // claims belong together: beyond one claim in eight it counts half. A short text is
         // weighed as if it had a dozen claims, so that two claims sharing a word in a
         // two-claim text are not "common" by arithmetic alone.
         const double n = std::max<double>(12, claims.size());
+        std::vector<double> idfOfCount(claims.size() + 1, -1); // a term's weight depends only on its count
         m_idf.resize(m_stems.size());
         for (size_t t = 0; t < m_stems.size(); ++t) {
             const int df = std::max(1, m_frequency[t]);
-            const double w = std::log(1.0 + n / df);
-            m_idf[t] = df >= 3 && 8 * df > n ? w / 2 : w;
+            double &idf = idfOfCount[size_t(df)];
+            if (idf < 0) {
+                const double w = std::log(1.0 + n / df);
+                idf = df >= 3 && 8 * df > n ? w / 2 : w;
+            }
+            m_idf[t] = idf;
         }
         m_ownMark.assign(m_stems.size(), -1);
         m_contextMark.assign(m_stems.size(), -1);
+        m_sharesWith.assign(size_t(claims.size()), -1);
         m_contrast.assign(size_t(sentences.size()), -1);
     }
     ~Linker()
@@ -114,12 +134,31 @@ public:
     // The links between claims i < k worth keeping, ordered by (i, k); only pairs whose
     // sources differ, and in a long text only those at most `reach` claims apart.
     QList<Link> linkAll(const QList<Attribution> &attributions, int reach);
-    // A link's reasons, in words.
-    QStringList reasons(const Link &l) const;
+    // A link's reasons, in words, added to a group's.
+    void addReasons(const Link &l, GroupReasons &into) const;
     // The weight of a stem that some claim names.
     double idf(int stem) const { return m_idf[size_t(m_words.scratch(disputes::TextWords::LinkScratch, stem))]; }
 
 private:
+    // Calls f(term id, claim) once for each term a claim uses (its own words or its
+    // context's), claim by claim.
+    template <typename F>
+    void forEachUse(F &&f) const
+    {
+        std::vector<int> usedBy(m_stems.size(), -1); // term id → the last claim it was met in
+        for (size_t c = 0; c < m_terms.size(); ++c) {
+            for (const std::vector<int> *ids : {&m_terms[c], &m_context[c]}) {
+                for (const int t : *ids) {
+                    if (usedBy[size_t(t)] != int(c)) {
+                        usedBy[size_t(t)] = int(c);
+                        f(t, int(c));
+                    }
+                }
+            }
+        }
+    }
+    // Notes in m_sharesWith the claims in [first, k) that use a term of claim k's.
+    void markSharing(int first, int k);
     std::optional<Link> link(int i, int k);
     bool opensWithContrast(int sentence)
     {
@@ -128,17 +167,19 @@ private:
             known = m_words.opensWithContrast(m_sentences[sentence]) ? 1 : 0;
         return known == 1;
     }
-    // The surface form a claim used for a term, for the reasons shown to the user.
-    QString surface(const ClaimSignals &c, int term) const
+    // The surface form a claim used for a term, for the reasons shown to the user: a view
+    // into the text (or, for a term the claim does not use, into the vocabulary).
+    QStringView surface(const ClaimSignals &c, int term) const
     {
         const int stem = m_stems[size_t(term)];
+        const QStringView text = m_words.text();
         for (const disputes::ClaimTerm &t : c.terms) {
             if (t.stem == stem)
-                return t.surface(m_words.text());
+                return text.mid(t.start, t.end - t.start);
         }
         for (const disputes::ClaimTerm &t : c.context) {
             if (t.stem == stem)
-                return t.surface(m_words.text());
+                return text.mid(t.start, t.end - t.start);
         }
         return m_words.stem(stem);
     }
@@ -151,6 +192,9 @@ private:
     std::vector<std::vector<int>> m_terms;    // per claim, sorted term ids of its own words
     std::vector<std::vector<int>> m_context;  // … of the rest of its sentence
     std::vector<int> m_frequency;             // term id → claims that use it
+    std::vector<int> m_usersStart;            // term id → where its claims start in m_users
+    std::vector<int> m_users;
+    std::vector<int> m_sharesWith;            // claim i → the claim k it shares a term with, while pairs (·, k) are read
     std::vector<double> m_idf;
     // Term id → the claim k whose own (context) words hold it, while pairs (·, k) are read.
     std::vector<int> m_ownMark;
@@ -174,7 +218,12 @@ QList<Link> Linker::linkAll(const QList<Attribution> &attributions, int reach)
             m_ownMark[size_t(t)] = k;
         for (const int t : m_context[size_t(k)])
             m_contextMark[size_t(t)] = k;
+        markSharing(first, k);
         for (int i = first; i < k; ++i) {
+            // Without a shared word only a contrast with the sentence before can link them
+            // (link: with different numbers), so most pairs are passed over here.
+            if (m_sharesWith[size_t(i)] != k && m_claims[i].sentence != m_claims[k].sentence - 1)
+                continue;
             const QString &p = attributions[i].actor;
             if (p.isEmpty() || p == q || m_claims[i].sentence < 0)
                 continue;
@@ -186,6 +235,18 @@ QList<Link> Linker::linkAll(const QList<Attribution> &attributions, int reach)
         return x.a != y.a ? x.a < y.a : x.b < y.b;
     });
     return links;
+}
+
+void Linker::markSharing(int first, int k)
+{
+    for (const std::vector<int> *ids : {&m_terms[size_t(k)], &m_context[size_t(k)]}) {
+        for (const int t : *ids) {
+            const auto users = m_users.cbegin() + m_usersStart[size_t(t)];
+            const auto end = m_users.cbegin() + m_usersStart[size_t(t) + 1];
+            for (auto i = std::lower_bound(users, end, first); i != end && *i < k; ++i)
+                m_sharesWith[size_t(*i)] = k;
+        }
+    }
 }
 
 // Claim k's words are marked (linkAll).
@@ -274,60 +335,78 @@ std::optional<Link> Linker::link(int i, int k)
     return l;
 }
 
-QStringList Linker::reasons(const Link &l) const
+void Linker::addReasons(const Link &l, GroupReasons &into) const
 {
     const ClaimSignals &x = m_claims[l.a];
     const ClaimSignals &y = m_claims[l.b];
-    QStringList out;
     if (l.sharedCount > 0) {
-        QStringList words;
+        std::array<QStringView, 4> words;
+        static_assert(words.size() == decltype(l.sharedTerms)().size());
         for (int w = 0; w < l.sharedCount; ++w)
-            words << u"“%1”"_s.arg(surface(x, l.sharedTerms[size_t(w)]));
-        out << u"both speak of %1"_s.arg(words.join(u", "_s));
+            words[size_t(w)] = surface(x, l.sharedTerms[size_t(w)]);
+        into.addSharedWords({words.data(), size_t(l.sharedCount)});
     }
     if (l.sameSubject) {
-        QString subject = m_words.stem(x.subject);
+        QString subject = m_words.stem(x.subject).toString();
         for (const disputes::ClaimTerm &t : x.terms) {
             if (t.stem == x.subject) {
                 subject = t.surface(m_words.text());
                 break;
             }
         }
-        out << u"both are about “%1”"_s.arg(subject);
+        into.add(u"both are about “%1”"_s.arg(subject));
     }
     if (l.contrast)
-        out << u"a contrast marker opens the second claim's sentence"_s;
+        into.add(u"a contrast marker opens the second claim's sentence"_s);
     if (l.numberA >= 0)
-        out << u"different numbers of one kind: %1 and %2"_s.arg(x.numbers[l.numberA].text, y.numbers[l.numberB].text);
+        into.add(u"different numbers of one kind: %1 and %2"_s.arg(x.numbers[l.numberA].text, y.numbers[l.numberB].text));
     if (l.polarity)
-        out << u"one claim is negated or rejects, the other is not"_s;
+        into.add(u"one claim is negated or rejects, the other is not"_s);
     if (l.means)
-        out << u"both weigh a way or plan to do it"_s;
+        into.add(u"both weigh a way or plan to do it"_s);
+}
+
+void GroupReasons::add(const QString &line)
+{
+    if (!m_lines.contains(line))
+        m_lines.append(line);
+}
+
+void GroupReasons::addSharedWords(std::span<const QStringView> words)
+{
+    if (m_sharedLine < 0) {
+        m_sharedLine = m_lines.size();
+        m_lines.append(QString()); // spelled out by lines()
+        m_shared.assign(words.begin(), words.end());
+        return;
+    }
+    for (const QStringView w : words) {
+        if (m_shared.size() < 6 && std::find(m_shared.cbegin(), m_shared.cend(), w) == m_shared.cend())
+            m_shared.push_back(w);
+    }
+}
+
+QStringList GroupReasons::lines() const
+{
+    QStringList out = m_lines;
+    if (m_sharedLine >= 0) {
+        QString line = u"both speak of "_s;
+        for (std::size_t w = 0; w < m_shared.size(); ++w) {
+            line.append(w > 0 ? u", “" : u"“");
+            line.append(m_shared[w]);
+            line.append(u"”");
+        }
+        out[m_sharedLine] = line;
+    }
     return out;
 }
 
-// Adds a link's reasons to a group's without saying one thing twice: the words two
-// claims share are gathered into one "both speak of" line.
-void addReasons(QStringList &into, const QStringList &reasons)
-{
-    static const QString speak = u"both speak of "_s;
-    for (const QString &r : reasons) {
-        if (r.startsWith(speak)) {
-            const auto it = std::find_if(into.begin(), into.end(), [](const QString &x) { return x.startsWith(speak); });
-            if (it != into.end()) {
-                QStringList words = it->mid(speak.size()).split(u", "_s);
-                for (const QString &w : r.mid(speak.size()).split(u", "_s)) {
-                    if (!words.contains(w) && words.size() < 6)
-                        words << w;
-                }
-                *it = speak + words.join(u", "_s);
-                continue;
-            }
-        }
-        if (!into.contains(r))
-            into.append(r);
-    }
-}
+// Claims grouped by what they dispute, and per group its score and its reasons.
+struct Groups {
+    QList<QList<int>> members;
+    QList<double> scores;
+    std::vector<GroupReasons> reasons;
+};
 
 // Groups grow from the strongest links. A claim joins a group only when it is linked to
 // at least half of the members it could be linked to (those of other sources), so that
@@ -335,38 +414,40 @@ void addReasons(QStringList &into, const QStringList &reasons)
 // nothing in common; a group stays small enough to be read side by side. A claim is in
 // one group, or in two when a second link carries more than shared words: one statement
 // can answer two questions ("ways to evacuate civilians and to address their needs").
-QList<QList<int>> groupLinks(const QList<Link> &links, const Linker &linker, const QStringList &actors,
-                             QList<double> &scores, QList<QStringList> &reasons)
+Groups groupLinks(const QList<Link> &links, const Linker &linker, const QStringList &actors)
 {
     constexpr int MaxClaims = 5;
-    QSet<QPair<int, int>> linked;
+    std::vector<std::pair<int, int>> linked; // (a, b) of every link, sorted
+    linked.reserve(size_t(links.size()));
     for (const Link &l : links)
-        linked.insert({l.a, l.b});
-    auto isLinked = [&](int a, int b) { return linked.contains({std::min(a, b), std::max(a, b)}); };
-    QList<QList<int>> members;
-    QHash<int, QList<int>> groupsOf;
+        linked.emplace_back(l.a, l.b);
+    std::sort(linked.begin(), linked.end());
+    auto isLinked = [&](int a, int b) {
+        return std::binary_search(linked.cbegin(), linked.cend(), std::pair(std::min(a, b), std::max(a, b)));
+    };
+    Groups out;
+    std::vector<QList<int>> groupsOf(size_t(actors.size())); // claim → the groups it is in
     auto startGroup = [&](const Link &l) {
-        groupsOf[l.a].append(static_cast<int>(members.size()));
-        groupsOf[l.b].append(static_cast<int>(members.size()));
-        members.append({l.a, l.b});
-        scores.append(l.score);
-        reasons.append(QStringList());
-        addReasons(reasons.last(), linker.reasons(l));
+        groupsOf[size_t(l.a)].append(static_cast<int>(out.members.size()));
+        groupsOf[size_t(l.b)].append(static_cast<int>(out.members.size()));
+        out.members.append({l.a, l.b});
+        out.scores.append(l.score);
+        linker.addReasons(l, out.reasons.emplace_back());
     };
     auto canJoin = [&](int g, int claim) {
         qsizetype others = 0;
         qsizetype ties = 0;
-        for (const int m : std::as_const(members[g])) {
+        for (const int m : std::as_const(out.members[g])) {
             if (actors[m] == actors[claim])
                 continue;
             ++others;
             ties += isLinked(m, claim) ? 1 : 0;
         }
-        return members[g].size() < MaxClaims && 2 * ties >= others;
+        return out.members[g].size() < MaxClaims && 2 * ties >= others;
     };
     for (const Link &l : links) {
-        const QList<int> ga = groupsOf.value(l.a);
-        const QList<int> gb = groupsOf.value(l.b);
+        const QList<int> &ga = groupsOf[size_t(l.a)];
+        const QList<int> &gb = groupsOf[size_t(l.b)];
         if (ga.isEmpty() && gb.isEmpty()) {
             startGroup(l);
             continue;
@@ -381,12 +462,13 @@ QList<QList<int>> groupLinks(const QList<Link> &links, const Linker &linker, con
                 startGroup(l);
             continue;
         }
-        groupsOf[joining].append(*into);
-        members[*into].append(joining);
-        scores[*into] += l.score / 2;
-        addReasons(reasons[*into], linker.reasons(l));
+        const int g = *into;
+        groupsOf[size_t(joining)].append(g);
+        out.members[g].append(joining);
+        out.scores[g] += l.score / 2;
+        linker.addReasons(l, out.reasons[size_t(g)]);
     }
-    return members;
+    return out;
 }
 
 // A title for the user to edit: the terms the group's claims share most, as a question.
@@ -429,16 +511,17 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
                 w.surface = &t;
         }
     }
-    QList<QPair<double, QString>> ranked;
-    for (const Tally &w : tally) {
-        words.scratch(disputes::TextWords::OrderScratch, w.stem) = -1;
-        if (w.count > 1)
-            ranked.append({w.weight, w.surface->surface(words.text())});
+    // Only the three that make the title are spelled out.
+    std::vector<std::pair<double, int>> ranked; // weight, index into tally
+    for (std::size_t i = 0; i < tally.size(); ++i) {
+        words.scratch(disputes::TextWords::OrderScratch, tally[i].stem) = -1;
+        if (tally[i].count > 1)
+            ranked.emplace_back(tally[i].weight, int(i));
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     QStringList top;
-    for (qsizetype r = 0; r < ranked.size() && top.size() < 3; ++r)
-        top << ranked[r].second;
+    for (std::size_t r = 0; r < ranked.size() && top.size() < 3; ++r)
+        top << tally[size_t(ranked[r].second)].surface->surface(words.text());
     return top.isEmpty() ? u"Competing claims"_s : u"What is true about %1?"_s.arg(top.join(u", "_s));
 }
 
@@ -464,26 +547,28 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
     QList<Link> links = linker.linkAll(attributions, kReach);
     std::stable_sort(links.begin(), links.end(), [](const Link &x, const Link &y) { return x.score > y.score; });
 
-    QList<double> scores;
-    QList<QStringList> reasons;
     QStringList actors;
     for (const Attribution &a : attributions)
         actors.append(a.actor);
-    QList<QList<int>> members = groupLinks(links, linker, actors, scores, reasons);
+    Groups groups = groupLinks(links, linker, actors);
+    // The strongest first (ties in the order the groups were made), and no more suggestions
+    // than a reader would review: about one for every four claims. Only those are spelled out.
+    std::vector<int> order(size_t(groups.members.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return groups.scores[x] > groups.scores[y]; });
+    const std::size_t cap = std::size_t(std::max(2, n / 4));
+    if (order.size() > cap)
+        order.resize(cap);
     QList<Dispute> out;
-    for (qsizetype g = 0; g < members.size(); ++g) {
-        const QString title = titleFor(members[g], claims, reader.words(), linker);
-        std::sort(members[g].begin(), members[g].end());
-        Dispute d{title, {}, reasons[g], scores[g]};
-        for (const int m : std::as_const(members[g]))
+    out.reserve(qsizetype(order.size()));
+    for (const int g : order) {
+        QList<int> &members = groups.members[g];
+        Dispute d{titleFor(members, claims, reader.words(), linker), {}, groups.reasons[size_t(g)].lines(), groups.scores[g]};
+        std::sort(members.begin(), members.end());
+        for (const int m : std::as_const(members))
             d.positions.append({m, attributions[m].actor});
-        out.append(d);
+        out.append(std::move(d));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Dispute &x, const Dispute &y) { return x.score > y.score; });
-    // No more suggestions than a reader would review: about one for every four claims.
-    const qsizetype cap = std::max<qsizetype>(2, n / 4);
-    if (out.size() > cap)
-        out.resize(cap);
     return out;
 }
 

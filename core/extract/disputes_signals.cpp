@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "disputes_signals.h"
 
-#include <QHash>
-#include <QSet>
+#include "extract/attribution_lexicon.h"
 
 #include <algorithm>
 #include <array>
@@ -14,79 +13,87 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QSet<QString> wordSet(const char *list)
-{
-    QSet<QString> words;
-    for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
-        words.insert(w);
-    return words;
-}
-
 // Words that say nothing about what a claim is about: function words, modals, common
 // verbs and adverbs, and the qualifiers of numbers.
-const QSet<QString> &stopWords()
-{
-    static const QSet<QString> set = wordSet(
-        "the and for are but not you all any can had her was one our out day get has him his how man new now "
-        "old see two way ways who boy did its let put say she too use that this with from have been were will "
-        "would could should their there they them what which about into than also more most some such only "
-        "other after before said says when where while because very over under being does these those your "
-        "ours just even still much must long least along hard need needs work working world year years time "
-        "times many like make made take took come came know known good well back first last next around "
-        "through during against between each every another same own both either neither whether then once "
-        "here again further few less little lot lots part place point thing things think told tell going "
-        "want wants get got give given keep kept seem seems show shown call called ago yet may might shall "
-        "able also him himself herself itself themselves we us our i me my he she it his her they");
-    return set;
-}
+constexpr const char *StopWords =
+    "the and for are but not you all any can had her was one our out day get has him his how man new now "
+    "old see two way ways who boy did its let put say she too use that this with from have been were will "
+    "would could should their there they them what which about into than also more most some such only "
+    "other after before said says when where while because very over under being does these those your "
+    "ours just even still much must long least along hard need needs work working world year years time "
+    "times many like make made take took come came know known good well back first last next around "
+    "through during against between each every another same own both either neither whether then once "
+    "here again further few less little lot lots part place point thing things think told tell going "
+    "want wants get got give given keep kept seem seems show shown call called ago yet may might shall "
+    "able also him himself herself itself themselves we us our i me my he she it his her they";
 
-const QSet<QString> &pronouns()
-{
-    static const QSet<QString> set = wordSet("it this they these those he she we i there");
-    return set;
-}
+constexpr const char *Pronouns = "it this they these those he she we i there";
 
 // Verbs and nouns that turn a stance around: "Netanyahu rejects …", "Israel denies …".
-const QSet<QString> &rejections()
-{
-    static const QSet<QString> set = wordSet(
-        "reject rejects rejected rejecting deny denies denied denying oppose opposes opposed opposing "
-        "refuse refuses refused refusing dismiss dismisses dismissed dispute disputes disputed "
-        "vetoed veto vetoes contradict contradicts contradicted");
-    return set;
-}
+constexpr const char *Rejections =
+    "reject rejects rejected rejecting deny denies denied denying oppose opposes opposed opposing "
+    "refuse refuses refused refusing dismiss dismisses dismissed dispute disputes disputed "
+    "vetoed veto vetoes contradict contradicts contradicted";
 
 // Nouns that name a means or a proposal: claims about "the way to" do something compete
 // when one says there is one and another that there is none.
-const QSet<QString> &meansWords()
+constexpr const char *MeansWords =
+    "way ways option options plan plans alternative alternatives solution solutions path approach";
+
+constexpr const char *ContrastOpeners = "but however yet still meanwhile instead nevertheless";
+
+template <qsizetype N>
+bool endsWith(QStringView w, const char16_t (&suffix)[N])
 {
-    static const QSet<QString> set =
-        wordSet("way ways option options plan plans alternative alternatives solution solutions path approach");
-    return set;
+    return w.size() >= N - 1 && std::char_traits<char16_t>::compare(w.utf16() + w.size() - (N - 1), suffix, N - 1) == 0;
 }
 
 bool isNegation(QStringView w)
 {
-    return w == u"no" || w == u"not" || w == u"never" || w == u"without" || w == u"nothing" || w == u"none"
-        || w.endsWith(u"n't") || w.endsWith(u"n’t");
+    return attr::is(w, u"no") || attr::is(w, u"not") || attr::is(w, u"never") || attr::is(w, u"without")
+        || attr::is(w, u"nothing") || attr::is(w, u"none") || endsWith(w, u"n't") || endsWith(w, u"n’t");
 }
 
-const QSet<QString> &contrastOpeners()
+// The word lists as one table of flags, so that a new word costs one look-up.
+quint16 listFlags(QStringView lower)
 {
-    static const QSet<QString> set = wordSet("but however yet still meanwhile instead nevertheless");
-    return set;
+    struct Table {
+        QStringList words; // the table's keys are views into these
+        attr::ViewTable<quint16> flags;
+    };
+    static const Table table = [] {
+        Table t;
+        const std::pair<const char *, quint16> lists[] = {
+            {StopWords, TextWords::Stop},
+            {Pronouns, TextWords::Pronoun},
+            {Rejections, TextWords::Rejection},
+            {MeansWords, TextWords::Means},
+            {ContrastOpeners, TextWords::Opener},
+            {"do", TextWords::Do},
+            {"that this so it", TextWords::DoObject},
+            {"to", TextWords::To},
+            {"only", TextWords::Only},
+        };
+        for (const auto &[list, flag] : lists) {
+            for (const QString &w : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts)) {
+                t.words.append(w);
+                t.flags.insert(t.words.constLast()) |= flag;
+            }
+        }
+        return t;
+    }();
+    const quint16 *flags = table.flags.find(lower);
+    return flags ? *flags : 0;
 }
 
 // A crude stem, enough to meet "allows"/"allowed", "operation"/"operations", "ways"/"way".
-QString stemOf(QString w)
+QStringView stemOf(QStringView w)
 {
-    for (const auto *suffix : {u"ations", u"ation", u"ings", u"ing", u"ies", u"ed", u"es", u"s"}) {
-        const QStringView s(suffix);
+    for (const QStringView s : {u"ations", u"ation", u"ings", u"ing", u"ies", u"ed", u"es", u"s"}) {
         const qsizetype keep = s.size() == 1 ? 3 : 4; // a plural "s" may leave a short word
-        if (w.size() >= s.size() + keep && w.endsWith(s)) {
-            w.chop(s.size());
-            break;
-        }
+        if (w.size() >= s.size() + keep
+            && std::char_traits<char16_t>::compare(w.utf16() + w.size() - s.size(), s.utf16(), std::size_t(s.size())) == 0)
+            return w.chopped(s.size());
     }
     return w;
 }
@@ -98,23 +105,24 @@ bool isLetter(char16_t c)
     return QChar(c).isLetter();
 }
 
-bool isWordChar(char16_t c)
-{
-    return isLetter(c) || c == u'\'' || c == 0x2019 || c == u'-';
-}
+// Per UTF-16 unit, whether it is a letter and whether it may be inside a word (a letter,
+// an apostrophe or a hyphen), so that cutting a text tests one bit a unit.
+enum WordClass : quint8 { LetterUnit = 1, WordUnit = 2 };
 
-// ASCII letters, and what may follow them inside a word: the tokenizer's loops test a bit.
-enum AsciiClass : quint8 { AsciiLetter = 1, AsciiWordChar = 2 };
-constexpr std::array<quint8, 128> asciiClasses = [] {
-    std::array<quint8, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            t[std::size_t(c)] = AsciiLetter | AsciiWordChar;
-        else if (c == '\'' || c == '-')
-            t[std::size_t(c)] = AsciiWordChar;
-    }
-    return t;
-}();
+const std::array<quint8, 0x10000> &wordClasses()
+{
+    static const std::array<quint8, 0x10000> table = [] {
+        std::array<quint8, 0x10000> t{};
+        for (int c = 0; c < 0x10000; ++c) {
+            if (isLetter(char16_t(c)))
+                t[std::size_t(c)] = LetterUnit | WordUnit;
+            else if (c == u'\'' || c == 0x2019 || c == u'-')
+                t[std::size_t(c)] = WordUnit;
+        }
+        return t;
+    }();
+    return table;
+}
 
 constexpr size_t HashStart = 14695981039346656037ull;
 inline size_t hashStep(size_t h, char16_t c) { return (h ^ c) * 1099511628211ull; }
@@ -218,10 +226,12 @@ bool pointsBack(const TextWords &words, const std::vector<TextWords::Piece> &con
     return !content.empty() && words.is(content.front(), TextWords::Pronoun) && content.size() <= 8;
 }
 
-// The parts of sentence `s` outside the attribution's source, cue and content, in order.
-void restOfSentence(const Attribution &a, const Sentence &s, std::vector<TextSpan> &gaps)
+// The parts of sentence `s` outside the attribution's source, cue and content, in order;
+// `taken` is room to sort those in.
+void restOfSentence(const Attribution &a, const Sentence &s, std::vector<TextSpan> &taken, std::vector<TextSpan> &gaps)
 {
-    std::vector<TextSpan> taken;
+    taken.clear();
+    gaps.clear();
     for (const TextSpan &c : a.content) {
         if (c.end > c.start)
             taken.push_back(c);
@@ -259,30 +269,28 @@ TextWords::TextWords(QStringView text) : m_text(text), m_vocab(vocabulary())
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
     m_words.reserve(std::size_t(n / 6 + 8));
+    const std::array<quint8, 0x10000> &cls = wordClasses();
     qsizetype i = 0;
     while (i < n) {
-        while (i < n && p[i] < 0x80 && !(asciiClasses[p[i]] & AsciiLetter))
+        while (i < n && !(cls[p[i]] & LetterUnit))
             ++i;
         if (i == n)
             break;
-        if (!isLetter(p[i])) {
-            ++i;
-            continue;
-        }
         qsizetype j = i + 1;
-        while (j < n && (p[j] < 0x80 ? (asciiClasses[p[j]] & AsciiWordChar) != 0 : isWordChar(p[j])))
+        while (j < n && (cls[p[j]] & WordUnit))
             ++j;
         m_words.push_back({qint32(i), qint32(j), -1});
         i = j;
     }
 }
 
-void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out)
+void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out, std::size_t most)
 {
     if (start >= end)
         return;
+    const std::size_t full = out.size() + std::min(most, m_words.size());
     auto it = std::partition_point(m_words.begin(), m_words.end(), [&](const Word &w) { return w.end <= start; });
-    for (; it != m_words.end() && it->start < end; ++it) {
+    for (; it != m_words.end() && it->start < end && out.size() < full; ++it) {
         qsizetype s = it->start;
         const qsizetype e = std::min<qsizetype>(it->end, end);
         if (s < start) { // a word cut by the range: its part from the first letter in range
@@ -304,9 +312,9 @@ void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out)
 
 bool TextWords::opensWithContrast(const Sentence &s)
 {
-    std::vector<Piece> first;
-    wordsIn(s.start, std::min(s.end, s.start + 40), first);
-    return !first.empty() && is(first.front(), Opener);
+    m_first.clear();
+    wordsIn(s.start, std::min(s.end, s.start + 40), m_first, 1);
+    return !m_first.empty() && is(m_first.front(), Opener);
 }
 
 int TextWords::lexOf(qsizetype start, qsizetype end)
@@ -375,9 +383,10 @@ int TextWords::lexOfText(qsizetype start, qsizetype end)
 
 int TextWords::intern(const char16_t *lower, qsizetype size, size_t hash)
 {
-    int *slot = findSlot(m_vocab.lexSlots, m_vocab.lexes, lower, size, hash, [](const Lex &l) { return QStringView(l.lower); });
+    Vocabulary &v = m_vocab;
+    int *slot = findSlot(v.lexSlots, v.lexes, lower, size, hash, [&v](const Lex &l) { return v.textOf(l); });
     if (*slot < 0)
-        *slot = addLex(QString(reinterpret_cast<const QChar *>(lower), size));
+        *slot = addLex(QStringView(lower, size));
     return *slot;
 }
 
@@ -386,45 +395,27 @@ void TextWords::growScratch(std::vector<int> &s) const
     s.resize(std::max<std::size_t>(m_vocab.stems.size(), 2 * s.size()), -1);
 }
 
-int TextWords::internStem(const QString &s)
+qint32 TextWords::Vocabulary::keep(QStringView s)
 {
-    const char16_t *p = QStringView(s).utf16();
-    int *slot = findSlot(m_vocab.stemSlots, m_vocab.stems, p, s.size(), hashUnits(p, s.size()), [](const QString &k) { return QStringView(k); });
+    const qint32 start = qint32(text.size());
+    text.insert(text.end(), s.utf16(), s.utf16() + s.size());
+    return start;
+}
+
+int TextWords::internStem(QStringView s)
+{
+    Vocabulary &v = m_vocab;
+    int *slot = findSlot(v.stemSlots, v.stems, s.utf16(), s.size(), hashUnits(s.utf16(), s.size()),
+                         [&v](const Vocabulary::Stem &k) { return v.textOf(k); });
     if (*slot < 0) {
-        *slot = int(m_vocab.stems.size());
-        m_vocab.stems.push_back(s);
+        *slot = int(v.stems.size());
+        const qint32 start = v.keep(s);
+        v.stems.push_back({start, qint32(s.size())});
     }
     return *slot;
 }
 
-namespace {
-
-// The word lists as one table, so that a new word costs one look-up.
-quint16 listFlags(const QString &lower)
-{
-    static const QHash<QString, quint16> table = [] {
-        QHash<QString, quint16> t;
-        auto mark = [&t](const QSet<QString> &words, quint16 flag) {
-            for (const QString &w : words)
-                t[w] |= flag;
-        };
-        mark(stopWords(), TextWords::Stop);
-        mark(pronouns(), TextWords::Pronoun);
-        mark(rejections(), TextWords::Rejection);
-        mark(meansWords(), TextWords::Means);
-        mark(contrastOpeners(), TextWords::Opener);
-        mark(wordSet("do"), TextWords::Do);
-        mark(wordSet("that this so it"), TextWords::DoObject);
-        mark(wordSet("to"), TextWords::To);
-        mark(wordSet("only"), TextWords::Only);
-        return t;
-    }();
-    return table.value(lower);
-}
-
-} // namespace
-
-int TextWords::addLex(QString lower)
+int TextWords::addLex(QStringView lower)
 {
     Lex l;
     l.flags = listFlags(lower) | (isNegation(lower) ? Negation : 0);
@@ -433,8 +424,9 @@ int TextWords::addLex(QString lower)
         l.flags |= Term;
     if (lower.size() >= 3 && !stop)
         l.stem = internStem(stemOf(lower));
-    l.lower = std::move(lower);
-    m_vocab.lexes.push_back(std::move(l));
+    l.size = qint32(lower.size());
+    l.start = m_vocab.keep(lower);
+    m_vocab.lexes.push_back(l);
     return int(m_vocab.lexes.size()) - 1;
 }
 
@@ -467,7 +459,7 @@ ClaimSignals ClaimReader::read(const Attribution &a)
         const bool proposal = i + 1 < content.size() && m_words.is(content[i + 1], TextWords::To);
         out.speaksOfMeans = out.speaksOfMeans
             || ((w.flags & TextWords::Means) && (proposal || (i > 0 && m_words.is(content[i - 1], TextWords::Only))));
-        if (out.subject < 0 && i < 4 && w.lower.size() >= 3 && !(w.flags & (TextWords::Stop | TextWords::Pronoun)))
+        if (out.subject < 0 && i < 4 && w.size >= 3 && !(w.flags & (TextWords::Stop | TextWords::Pronoun)))
             out.subject = w.stem;
     }
     out.terms = terms.take();
@@ -476,8 +468,8 @@ ClaimSignals ClaimReader::read(const Attribution &a)
         // The words of the claim's sentence that are neither the claim nor its source and
         // cue: "Netanyahu rejects … a role for the Palestinian Authority, and says …".
         const Sentence &s = m_sentences[out.sentence];
-        std::vector<TextSpan> gaps;
-        restOfSentence(a, s, gaps);
+        std::vector<TextSpan> &gaps = m_gaps;
+        restOfSentence(a, s, m_taken, gaps);
         std::vector<TextWords::Piece> &rest = m_rest;
         rest.clear();
         for (const TextSpan &g : gaps)

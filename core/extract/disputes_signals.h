@@ -4,6 +4,7 @@
 #include "extract/attribution.h"
 #include "extract/quantities.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace factline::extract::disputes {
@@ -29,9 +30,10 @@ public:
         Term = 1024,      // three or more letters, no stop word, no rejection: a term of the claim
     };
     struct Lex {
-        QString lower;
         quint16 flags = 0;
-        int stem = -1;    // index into stems(); -1 for words too short or too common to stem
+        qint32 stem = -1;   // index into the stems; -1 for words too short or too common to stem
+        qint32 start = 0;   // its lower-case form: units [start, start + size) of the vocabulary's text
+        qint32 size = 0;
     };
     struct Piece {
         qsizetype start = 0;
@@ -43,11 +45,13 @@ public:
 
     QStringView text() const { return m_text; }
     // The words of [start, end), cut exactly where a scan of that range alone would cut
-    // them: a word the range starts or ends inside is cut at its edge.
-    void wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out);
+    // them: a word the range starts or ends inside is cut at its edge. At most `most` words.
+    void wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out, std::size_t most = SIZE_MAX);
     const Lex &lex(int id) const { return m_vocab.lexes[std::size_t(id)]; }
     bool is(const Piece &p, Flag f) const { return m_vocab.lexes[std::size_t(p.lex)].flags & f; }
-    const QString &stem(int id) const { return m_vocab.stems[std::size_t(id)]; }
+    // A word's lower-case form, and a stem's text: views valid until the next word is met.
+    QStringView lower(int id) const { return m_vocab.textOf(m_vocab.lexes[std::size_t(id)]); }
+    QStringView stem(int id) const { return m_vocab.textOf(m_vocab.stems[std::size_t(id)]); }
     qsizetype stemCount() const { return qsizetype(m_vocab.stems.size()); }
     // An int per stem for its users to note things in (TermOrder, and the linker of
     // disputes.cpp): -1 unless in use, and set back to -1 by whoever used it. Kept with
@@ -73,18 +77,29 @@ private:
     int lexOf(qsizetype start, qsizetype end);
     int lexOfText(qsizetype start, qsizetype end);
     int intern(const char16_t *lower, qsizetype size, size_t hash);
-    int internStem(const QString &stem);
-    int addLex(QString lower);
+    int internStem(QStringView stem);
+    int addLex(QStringView lower);
 
     QStringView m_text;
     std::vector<Word> m_words;
+    std::vector<Piece> m_first; // opensWithContrast's
     // The words seen and their stems, kept per thread from one text to the next (news
     // reuses its words), and started afresh once it grows large.
     struct Vocabulary {
+        // The text of every lower-case word and stem, one after the other: a new word costs
+        // no allocation of its own.
+        std::vector<char16_t> text;
+        struct Stem {
+            qint32 start = 0;
+            qint32 size = 0;
+        };
         std::vector<Lex> lexes;
         std::vector<int> lexSlots;  // open addressing over lexes, by lower-case text
-        std::vector<QString> stems;
+        std::vector<Stem> stems;
         std::vector<int> stemSlots; // … over stems
+        template <typename Span>
+        QStringView textOf(const Span &s) const { return QStringView(text.data() + s.start, s.size); }
+        qint32 keep(QStringView s); // copies s into text, returns where it starts
         std::vector<int> scratch[2];
         // ASCII words of up to 16 units, lower-cased one byte a unit into two machine words,
         // → their lex: a word met before costs no hashing of strings (open addressing).
@@ -171,6 +186,8 @@ private:
     bool m_quantitiesInOrder = false;
     std::vector<TextWords::Piece> m_content;
     std::vector<TextWords::Piece> m_rest;
+    std::vector<TextSpan> m_taken; // restOfSentence's
+    std::vector<TextSpan> m_gaps;
 };
 
 } // namespace factline::extract::disputes

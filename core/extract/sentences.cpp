@@ -130,37 +130,41 @@ void icuBreaks(icu::BreakIterator &iterator, QStringView text, std::vector<qsize
 }
 
 // What ICU's sentence rules (UAX #29) look at, per UTF-16 unit of the Basic Multilingual Plane.
-// Plain: a letter, digit or space (Sentence_Break Lower, Upper, OLetter, Numeric, Sp): runs of
-// them never hold a break, and ICU's decision after a run depends only on its last units.
+// Plain: anything but a terminator or a paragraph separator (Sep, CR, LF). The rules only
+// break after a terminator (with its closing marks and spaces) or a separator; elsewhere
+// commas, quotes, brackets and symbols (SContinue, Close, Other), marks and format controls
+// (Extend, Format) are Any × Any like letters, digits and spaces. So runs of plain units
+// never hold a break, and ICU's decision after a run depends only on its last units.
 // Letter: the letters among them, which end the rules' look-ahead after a terminator.
 // Space: Sp, which ends the word before a terminator. Terminator: ATerm or STerm ('.', '?',
 // '!', '。' …), after which a break can come.
 enum BreakClass : quint8 { Plain = 1, Letter = 2, Space = 4, Terminator = 8 };
 
+quint8 breakClassOf(int32_t sentenceBreak)
+{
+    switch (sentenceBreak) {
+    case U_SB_LOWER: case U_SB_UPPER: case U_SB_OLETTER:
+        return Plain | Letter;
+    case U_SB_NUMERIC: case U_SB_CLOSE: case U_SB_SCONTINUE: case U_SB_EXTEND: case U_SB_FORMAT:
+    case U_SB_OTHER:
+        return Plain;
+    case U_SB_SP:
+        return Plain | Space;
+    case U_SB_ATERM: case U_SB_STERM:
+        return Terminator;
+    default:
+        return 0;
+    }
+}
+
 const std::array<quint8, 0x10000> &breakClasses()
 {
     static const std::array<quint8, 0x10000> table = [] {
         std::array<quint8, 0x10000> t{};
-        for (UChar32 c = 0; c < 0x10000; ++c) {
-            if (c >= 0xD800 && c <= 0xDFFF)
-                continue; // surrogates: never plain, so a pair is never cut
-            switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-            case U_SB_LOWER: case U_SB_UPPER: case U_SB_OLETTER:
-                t[std::size_t(c)] = Plain | Letter;
-                break;
-            case U_SB_NUMERIC:
-                t[std::size_t(c)] = Plain;
-                break;
-            case U_SB_SP:
-                t[std::size_t(c)] = Plain | Space;
-                break;
-            case U_SB_ATERM: case U_SB_STERM:
-                t[std::size_t(c)] = Terminator;
-                break;
-            default:
-                break;
-            }
-        }
+        for (UChar32 c = 0; c < 0x10000; ++c)
+            t[std::size_t(c)] = breakClassOf(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+        for (UChar32 c = 0xD800; c <= 0xDFFF; ++c)
+            t[std::size_t(c)] = 0; // surrogates: never plain, so a pair is never cut
         return t;
     }();
     return table;

@@ -98,7 +98,7 @@ TEST_CASE("disputes: a range that cuts words reads the parts inside it", "[dispu
         words.wordsIn(start, end, pieces);
         QStringList out;
         for (const auto &p : pieces)
-            out << text.mid(p.start, p.end - p.start) + u'=' + words.lex(p.lex).lower;
+            out << text.mid(p.start, p.end - p.start) + u'=' + words.lower(p.lex).toString();
         return out.join(u' ');
     };
     CHECK(read(0, text.size()) == QStringLiteral("Israel\u2019s=israel\u2019s POST-WAR=post-war plans=plans"));
@@ -107,6 +107,66 @@ TEST_CASE("disputes: a range that cuts words reads the parts inside it", "[dispu
     // A range that starts on the apostrophe begins with the next letter.
     CHECK(read(6, 12) == QStringLiteral("s=s POS=pos"));
     CHECK(read(8, 9).isEmpty());
+}
+
+TEST_CASE("disputes: words carry the flags of the word lists and a shared stem", "[disputes][extract]")
+{
+    const QString text = QStringLiteral("However the minister denied it: Gaza isn\u2019t safe, no plans allowed "
+                                        "and nothing allows operations or an operation. Way ahead.");
+    extract::disputes::TextWords words(text);
+    std::vector<extract::disputes::TextWords::Piece> pieces;
+    words.wordsIn(0, text.size(), pieces);
+    QHash<QString, extract::disputes::TextWords::Piece> byWord;
+    for (const auto &p : pieces)
+        byWord.insert(text.mid(p.start, p.end - p.start), p);
+    using W = extract::disputes::TextWords;
+    auto flagsOf = [&](const char *w) { return words.lex(byWord.value(QString::fromLatin1(w)).lex).flags; };
+    CHECK(flagsOf("However") & W::Opener);
+    CHECK_FALSE(flagsOf("minister") & W::Opener);
+    CHECK(flagsOf("denied") & W::Rejection);
+    CHECK_FALSE(flagsOf("denied") & W::Term); // a rejection is not what a claim is about
+    CHECK(words.lex(byWord.value(QStringLiteral("isn\u2019t")).lex).flags & W::Negation);
+    CHECK(flagsOf("no") & W::Negation);
+    CHECK(flagsOf("nothing") & W::Negation);
+    CHECK_FALSE(flagsOf("Gaza") & W::Negation);
+    CHECK(flagsOf("the") & W::Stop);
+    CHECK_FALSE(flagsOf("the") & W::Term);
+    CHECK(flagsOf("Gaza") & W::Term);
+    CHECK_FALSE(flagsOf("Gaza") & W::Stop);
+    CHECK(flagsOf("plans") & W::Means);
+    CHECK(flagsOf("plans") & W::Term);
+    CHECK(flagsOf("Way") & W::Means); // looked up lower-cased
+    CHECK(flagsOf("it") & W::DoObject);
+    CHECK(flagsOf("it") & W::Pronoun);
+    CHECK_FALSE(flagsOf("minister") & (W::Pronoun | W::DoObject | W::Means | W::Negation | W::Rejection));
+
+    auto stemOf = [&](const char *w) { return words.lex(byWord.value(QString::fromLatin1(w)).lex).stem; };
+    CHECK(stemOf("allowed") >= 0);
+    CHECK(stemOf("allowed") == stemOf("allows"));
+    CHECK(words.stem(stemOf("allowed")) == u"allow");
+    CHECK(stemOf("operations") == stemOf("operation"));
+    CHECK(stemOf("operations") != stemOf("allowed"));
+    CHECK(stemOf("the") == -1); // stop words are never stemmed
+    CHECK(words.lower(byWord.value(QStringLiteral("Gaza")).lex) == u"gaza");
+}
+
+TEST_CASE("disputes: a range's words can be limited to the first ones", "[disputes][extract]")
+{
+    const QString text = QStringLiteral("-- But the (new) plan, said Smith.");
+    extract::disputes::TextWords words(text);
+    auto read = [&](qsizetype start, std::size_t most) {
+        std::vector<extract::disputes::TextWords::Piece> pieces;
+        words.wordsIn(start, text.size(), pieces, most);
+        QStringList out;
+        for (const auto &p : pieces)
+            out << text.mid(p.start, p.end - p.start);
+        return out.join(u' ');
+    };
+    CHECK(read(0, 1) == QStringLiteral("But"));
+    CHECK(read(0, 3) == QStringLiteral("But the new"));
+    CHECK(read(0, 100) == QStringLiteral("But the new plan said Smith"));
+    CHECK(read(4, 1) == QStringLiteral("ut")); // a word cut by the range counts as one
+    CHECK(read(0, 0).isEmpty());
 }
 
 TEST_CASE("disputes: a claim's numbers are found whatever the order of the quantities", "[disputes][extract]")

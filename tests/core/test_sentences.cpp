@@ -101,7 +101,11 @@ TEST_CASE("sentences: the shortened text ICU reads gives the breaks of the whole
     CHECK(compared > 10000); // the texts did have breaks to compare
     for (const QString &text : {u"It was 5 p.m. Then the U.S. Army came. Mr. Smith said etc. 5 times."_s,
                                 u"He left. “it is over,” she said. (Quoted.) [Then.] ‘no.’ 3. 4.5 cases."_s,
-                                u"Prices rose.and fell. The deal (signed Oct. 7) held. WHO SAID IT? Nobody."_s}) {
+                                u"Prices rose.and fell. The deal (signed Oct. 7) held. WHO SAID IT? Nobody."_s,
+                                // long stretches of commas, quotes, brackets and symbols between the ends
+                                u"He said, “the (very, very) long-winded, much-revised $5,000 plan” — 40% of it — "
+                                u"failed.” Mr. “Smith” (D-Ore.) left; “U.S.” officials, e.g. aides, stayed. Then."_s,
+                                u"[a], [b], [c]; (d) & (e) / f * g # h @ i … “no.” ‘Yes.’ (Mr.) “Dr.” Smith."_s}) {
         QString longer;
         for (int k = 0; k < 40; ++k)
             longer += text + u' ' + QString(k, u'w') + u' ';
