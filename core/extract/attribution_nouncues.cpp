@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Patterns whose cue is a noun or an adjective: "the mayor's claim that …", "criticism
+// from both parties", "Reyes is confident that …". The verb patterns are in
+// attribution_patterns.cpp.
+#include "extract/attribution_scanner.h"
+
+namespace factline::extract::attr {
+
+// "the mayor's claim that …", "his calls for …", "criticism of the plan": a noun
+// that cites words or a stance, its owner (a possessive before it) as the source,
+// and its complement as the content. The source may be missing, as PolNeAR allows.
+// "The plan drew sharp criticism from both parties", "Obama has faced criticism for
+// …", "the bill came under fire": what others said about the subject. Those who said
+// it follow "from" (or are not named); the subject is what they spoke about.
+bool Scanner::tryReception(qsizetype i, const Unit &u, Draft &d)
+{
+    const Token &t = m_t.toks[i];
+    if (!(t.lex & MaybeReception) || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last
+        || t.end - t.start < 4 || t.end - t.start > 9)
+        return false;
+    // A reception verb (isReceptionVerb) whose first two letters are written in lower
+    // case: "dRew" is no verb.
+    const char16_t c0 = m_text[t.start].unicode(), c1 = m_text[t.start + 1].unicode();
+    const bool candidate = (c0 == u'd' && c1 == u'r') || (c0 == u'f' && c1 == u'a') || (c0 == u'a' && c1 == u't')
+        || (c0 == u'r' && c1 == u'e') || (c0 == u'e' && (c1 == u'n' || c1 == u'a'))
+        || (c0 == u'c' && (c1 == u'a' || c1 == u'o'));
+    if (!candidate)
+        return false;
+    static const WordSet nouns{u"criticism", u"criticisms", u"praise", u"fire", u"scrutiny", u"backlash",
+                               u"condemnation", u"ridicule", u"rebuke", u"rebukes", u"complaints", u"accusations",
+                               u"allegations", u"questions", u"protests", u"objections", u"derision",
+                               u"denunciations", u"attacks", u"pushback"};
+    const QStringView v = lower(i); // a reception verb (MaybeReception)
+    qsizetype n = i + 1;
+    if (v.startsWith(u'c')) { // "came under fire"
+        if (!lowerIs(n, u"under"))
+            return false;
+        ++n;
+    }
+    const qsizetype from = n;
+    for (; n < u.last && n <= from + 3; ++n) {
+        if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
+            return false;
+        const QStringView w = lower(n);
+        if (nouns.contains(w))
+            break;
+        if (isClauseWord(w) || isAuxiliary(w) || isPreposition(w)
+            || (isDeterminer(w) && !is(w, u"some") && !is(w, u"new") && !is(w, u"such")))
+            return false;
+    }
+    if (n >= u.last || n > from + 3)
+        return false;
+    const Range cue{extendCueLeft(i, u).first, n + 1};
+    const Range subject = leftSource(cue.first, u);
+    if (subject.empty() || startsWithAdverbial(subject))
+        return false;
+    qsizetype k = n + 1;
+    Range source;
+    if (lowerIs(k, u"from")) {
+        qsizetype e = k + 1;
+        for (; e < u.last && e < k + 12; ++e) {
+            if (!isWordAt(e) || m_t.toks[e].has(InQuote))
+                break;
+            const QStringView w = lower(e);
+            const bool joins = (is(w, u"and") || is(w, u"or")) && isWordAt(e + 1) && !lowerIs(e + 1, u"for")
+                && !lowerIs(e + 1, u"over"); // "from teachers and parents"
+            if (e > k + 1 && !joins && (isClauseWord(w) || isRelativePronoun(w) || (isPreposition(w) && !is(w, u"of"))))
+                break;
+        }
+        if (e > k + 1)
+            source = {k + 1, e};
+        k = e;
+    }
+    d.cue = cue;
+    d.source = source;
+    d.cls = CueClass::Speech;
+    d.content = {subject};
+    if ((lowerIs(k, u"for") || lowerIs(k, u"over")) && k + 2 < u.last) {
+        const qsizetype end = contentEnd(u);
+        if (k + 1 < end)
+            d.content.append({k + 1, clauseEnd(k + 1, end)});
+    }
+    d.confidence = 0.5;
+    d.noun = true;
+    return true;
+}
+
+bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
+{
+    const Token &t = m_t.toks[i];
+    if (!(t.lex & MaybeNounCue) || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last
+        || !m_t.toks[i + 1].isWord() || t.end - t.start < 4)
+        return false;
+    // The word after the noun first: a handful of lower-case words, compared by length first.
+    const QStringView next = word(i + 1);
+    if (!(is(next, u"that") || is(next, u"of") || is(next, u"for") || is(next, u"about") || is(next, u"on")
+          || is(next, u"over") || is(next, u"to") || is(next, u"against")))
+        return false;
+    const CueClass cls = nounCue(lower(i), next);
+    if (cls == CueClass::None)
+        return false;
+    const bool that = lowerIs(i + 1, u"that");
+    Range cue{i, that ? i + 1 : i + 2};
+    // The owner: "his", "the agency's", "Trump's", perhaps with one modifier ("Trump's repeated claims").
+    qsizetype p = i - 1;
+    auto possessive = [&](qsizetype k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            return false;
+        const QStringView w = lower(k);
+        return is(w, u"his") || is(w, u"her") || is(w, u"their") || is(w, u"its") || is(w, u"our") || is(w, u"my")
+            || w.endsWith(u"'s") || (w.size() > 3 && w.endsWith(u"s'"));
+    };
+    if (isWordAt(p) && !possessive(p) && possessive(p - 1)) {
+        const QStringView mod = lower(p);
+        if (!isDeterminer(mod) && !isPreposition(mod) && !isClauseWord(mod) && !m_t.toks[p].has(Capitalised)) {
+            cue.first = p;
+            --p;
+        }
+    }
+    Range source;
+    if (p >= u.first && possessive(p)) {
+        qsizetype k = p;
+        const QStringView w = lower(p);
+        if (w.endsWith(u"'s") || w.endsWith(u"s'")) {
+            while (k - 1 >= u.first && k > p - 6 && isWordAt(k - 1) && !m_t.toks[k - 1].has(InQuote)
+                   && (m_t.toks[k - 1].has(Capitalised) || lowerIs(k - 1, u"the")))
+                --k;
+        }
+        source = {k, p + 1};
+    }
+    if (source.empty())
+        return false; // without an owner the noun is mostly a topic ("questions about the plan")
+    // The complement: a "that" clause to the end, a noun phrase up to a comma or a new clause.
+    const qsizetype start = that ? i + 1 : i + 2;
+    const qsizetype end = contentEnd(u);
+    qsizetype e = start;
+    if (that) {
+        e = end;
+    } else {
+        for (; e < end && e < start + 25; ++e) {
+            const Token &k = m_t.toks[e];
+            if (k.kind == TokKind::Comma || k.kind == TokKind::Paren || k.kind == TokKind::Dash || isStopPunct(e)
+                || k.kind == TokKind::Colon)
+                break;
+            if (!k.isWord() || k.has(InQuote))
+                continue;
+            const QStringView w = lower(e);
+            const CueInfo verb = lookupCue(w);
+            const bool finiteCue = verb.isCue() && verb.form != CueForm::Base && !verb.nounLike;
+            if (e > start && ((isClauseWord(w) && !is(w, u"of")) || isRelativePronoun(w) || isAuxiliary(w) || finiteCue))
+                break; // "his calls for a recount were ignored": the verb ends the phrase
+        }
+    }
+    qsizetype words = 0;
+    for (qsizetype k = start; k < e && words < 2; ++k)
+        words += m_t.toks[k].isWord() ? 1 : 0;
+    if (words < (that ? 2 : 1))
+        return false;
+    d.source = source;
+    d.cue = cue;
+    d.cls = cls;
+    d.content = {{start, e}};
+    d.confidence = 0.5;
+    d.noun = true;
+    return true;
+}
+
+// "Reyes is confident that …", "the union has been critical of the plan", "voters
+// seem eager to move on": an adjective of stance after a copula. The copula and the
+// adjective are the cue (with a preposition that opens the complement), the subject
+// its source, the complement its content.
+bool Scanner::tryStanceAdjective(qsizetype i, const Unit &u, Draft &d)
+{
+    const Token &t = m_t.toks[i];
+    if (!(t.lex & MaybeStance) || t.has(InQuote) || t.has(Capitalised) || i + 2 >= u.last || !isWordAt(i + 1))
+        return false;
+    const QStringView next = lower(i + 1);
+    const CueClass cls = stanceAdjective(lower(i), next);
+    if (cls == CueClass::None)
+        return false;
+    // The copula, over a few degree adverbs ("is not very confident", "grew increasingly
+    // critical"). "seem", "appear" and "feel" are cues of their own.
+    static const WordSet copulas{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am", u"'s", u"'re",
+                                 u"'m", u"remain", u"remains", u"remained", u"become", u"becomes", u"became",
+                                 u"grew", u"grown", u"isn't", u"wasn't", u"aren't", u"weren't"};
+    static const WordSet degree{u"very", u"so", u"too", u"more", u"less", u"most", u"increasingly", u"deeply",
+                                u"highly", u"fairly", u"quite", u"extremely", u"particularly", u"not", u"also",
+                                u"still", u"always", u"now", u"openly", u"publicly", u"sharply", u"fully",
+                                u"cautiously", u"clearly", u"equally", u"somewhat", u"all", u"both", u"far"};
+    qsizetype c = i - 1;
+    while (c > u.first && c >= i - 3 && isWordAt(c) && !m_t.toks[c].has(InQuote) && degree.contains(lower(c)))
+        --c;
+    if (c < u.first || !isWordAt(c) || m_t.toks[c].has(InQuote) || !copulas.contains(lower(c)))
+        return false;
+    const bool prepositional = isPreposition(next);
+    Range cue{extendCueLeft(c, u).first, prepositional ? i + 2 : i + 1};
+    const Range source = leftSource(cue.first, u);
+    if (source.empty() || lowerIs(source.first, u"it") || startsWithAdverbial(source))
+        return false; // "it is certain that": nobody holds it
+    const qsizetype start = prepositional ? i + 2 : i + 1;
+    const qsizetype end = contentEnd(u);
+    if (end - start < 2)
+        return false;
+    d.source = source;
+    d.cue = cue;
+    d.cls = cls;
+    d.content = {{start, clauseEnd(start, end)}};
+    d.confidence = 0.5;
+    return true;
+}
+
+} // namespace factline::extract::attr
