@@ -3,11 +3,22 @@
 
 #include "text/offsets.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace factline::extract {
 
 namespace {
+
+// The ASCII characters a JSON string carries as they are: all but the quote, the backslash
+// and the control characters. One table load a character instead of three comparisons.
+constexpr std::array<bool, 128> plainAscii = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0x20; c < 128; ++c)
+        t[std::size_t(c)] = c != '"' && c != '\\';
+    return t;
+}();
 
 // Appends JSON by hand: strings escaped per RFC 8259 (quote, backslash, control
 // characters); everything else goes out as UTF-8, encoded here as QString::toUtf8 does
@@ -15,7 +26,7 @@ namespace {
 class JsonOut
 {
 public:
-    explicit JsonOut(QStringView text) : m_text(text), m_map(text) { m_out.reserve(4096 + 2 * text.size()); }
+    explicit JsonOut(QStringView text) : m_text(text), m_map(text) { m_out.resize(4096 + 2 * text.size()); }
 
     void raw(const char *s) { put(s, std::strlen(s)); }
     void number(qint64 n)
@@ -35,16 +46,14 @@ public:
     void string(QStringView s)
     {
         // At most six bytes a unit ("\\u001f"), plus the quotes: one reservation, then plain stores.
-        const qsizetype at = m_out.size();
-        m_out.resize(at + 6 * s.size() + 2); // no fill: QByteArray leaves the new bytes as they are
-        char *d = m_out.data() + at;
+        char *d = room(6 * s.size() + 2);
         *d++ = '"';
         const char16_t *p = s.utf16();
         const char16_t *const end = p + s.size();
         while (p < end) {
             const char16_t c = *p++;
             if (c < 0x80) {
-                if (c >= 0x20 && c != u'"' && c != u'\\') {
+                if (plainAscii[c]) {
                     *d++ = char(c);
                 } else if (c == u'"' || c == u'\\') {
                     *d++ = '\\';
@@ -76,7 +85,7 @@ public:
             }
         }
         *d++ = '"';
-        m_out.resize(d - m_out.data());
+        m_size = d - m_out.data();
     }
     // A date as Qt::ISODate writes it ("2024-03-22"); empty when invalid.
     void date(QDate d)
@@ -121,21 +130,31 @@ public:
         raw("}");
     }
     qint64 length() const { return m_map.codePointLength(); }
-    QByteArray take() { return std::move(m_out); }
+    QByteArray take()
+    {
+        m_out.truncate(m_size);
+        return std::move(m_out);
+    }
 
 private:
     QStringView m_text;
     OffsetMap m_map;
-    // Appends through resize() and a copy: QByteArray::append goes through insert(), which
-    // cost more than the JSON.
     void put(const char *s, std::size_t n)
     {
-        const qsizetype at = m_out.size();
-        m_out.resize(at + qsizetype(n));
-        std::memcpy(m_out.data() + at, s, n);
+        std::memcpy(room(qsizetype(n)), s, n);
+        m_size += qsizetype(n);
+    }
+    // Where the next `n` bytes go. The buffer is kept larger than what is written (m_size):
+    // resizing a QByteArray for every piece cost more than the JSON (and append() more still).
+    char *room(qsizetype n)
+    {
+        if (m_out.size() - m_size < n)
+            m_out.resize(std::max(2 * m_out.size(), m_size + n));
+        return m_out.data() + m_size;
     }
 
-    QByteArray m_out;
+    QByteArray m_out;   // bytes [0, m_size) are the JSON so far; the rest is room to write
+    qsizetype m_size = 0;
 };
 
 } // namespace

@@ -17,6 +17,21 @@ bool isSpace(QChar c)
     return c.isSpace() || c == QChar(0x00A0);
 }
 
+// Whether `w` is the lower-case ASCII word `o` in any case, as QStringView::compare with
+// Qt::CaseInsensitive says: ASCII folded here, a word with other characters left to Qt
+// (some fold to ASCII letters).
+bool sameWordFolded(QStringView o, QStringView w)
+{
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const char16_t c = w[i].unicode();
+        if (c >= 0x80)
+            return o.compare(w, Qt::CaseInsensitive) == 0;
+        if (char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) != o[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 // Words that open a new clause: the anchor of an event stops before them.
 bool isClauseOpener(QStringView w)
 {
@@ -26,7 +41,7 @@ bool isClauseOpener(QStringView w)
     if (w.size() < 2 || w.size() > 8)
         return false;
     for (const QStringView o : openers) {
-        if (o.size() == w.size() && o.compare(w, Qt::CaseInsensitive) == 0)
+        if (o.size() == w.size() && sameWordFolded(o, w))
             return true;
     }
     return false;
@@ -100,7 +115,9 @@ QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
         if (before.endsWith(d, Qt::CaseInsensitive))
             before.chop(d.size());
     }
-    QString title = (before + u' ' + after).simplified();
+    // Both halves are simplified (a chopped " on" leaves none of its space), so joining
+    // them with one space, or taking the one that is not empty, is their simplified join.
+    QString title = before.isEmpty() ? after : after.isEmpty() ? before : before + u' ' + after;
     // "which Hamas ousted from Gaza" → "Hamas ousted from Gaza": the opener belongs to the sentence.
     const qsizetype firstSpace = title.indexOf(u' ');
     if (firstSpace > 0 && isClauseOpener(QStringView(title).left(firstSpace)))
@@ -181,8 +198,11 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             if (j < 0)
                 j = name.size();
             const QStringView w = name.mid(i, j - i);
-            if (w.size() > 2 && w.front().isUpper() && !actorsByWord.value(w).contains(ai))
-                actorsByWord[w].append(ai);
+            if (w.size() > 2 && w.front().isUpper()) {
+                QList<int> &named = actorsByWord[w]; // one lookup; an actor's words repeat
+                if (!named.contains(ai))
+                    named.append(ai);
+            }
             i = j + 1;
         }
     };
@@ -248,7 +268,8 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             while (j < anchorText.size() && anchorText[j].isLetter())
                 ++j;
             if (anchorText[i].isUpper()) {
-                for (const int ai : actorsByWord.value(anchorText.mid(i, j - i))) {
+                const auto found = actorsByWord.constFind(anchorText.mid(i, j - i));
+                for (const int ai : found == actorsByWord.cend() ? QList<int>() : *found) {
                     const Actor &actor = actors[ai];
                     if (e.actors.contains(actor.name))
                         continue;
@@ -271,7 +292,8 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
         };
         const bool headlineMention = e.anchor.start < headline;
         bool merged = false;
-        const QList<qsizetype> sameValue = eventsByValue.value(e.dateValue);
+        const auto sameFound = eventsByValue.constFind(e.dateValue); // not changed in the loop
+        const QList<qsizetype> sameValue = sameFound == eventsByValue.cend() ? QList<qsizetype>() : *sameFound;
         for (const qsizetype k : sameValue) {
             if (merged || (events[k].attribution >= 0) != (e.attribution >= 0))
                 continue;

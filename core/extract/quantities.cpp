@@ -222,10 +222,11 @@ bool mayHoldQuantity(QStringView text, const Sentence &s)
             const char16_t d = p[j];
             if (d < 0x80) {
                 const quint8 u = asciiWordUnits[d];
-                if (u == Digit)
-                    return true;
-                if (u == NotInWord)
+                if (u != InWord) { // one test for the common case, a letter
+                    if (u == Digit)
+                        return true;
                     break;
+                }
             } else {
                 if (!isWordChar(QChar(d)))
                     break;
@@ -330,6 +331,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
         return timexIndex < timexes.size() && timexes[timexIndex].span.contains(pos);
     };
     std::vector<Word> words;
+    const NamedTable &numbers = numberWords(); // looked up for every word
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
         if (!mayHoldQuantity(text, s))
@@ -346,7 +348,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
             bool fraction = false;
             bool money = wi > 0 && words[wi - 1].is(u"$") && words[wi - 1].end == w.start;
             qsizetype last = wi;
-            if (const NamedValue *n = isNumber ? nullptr : findNamed(numberWords(), w.view);
+            if (const NamedValue *n = isNumber ? nullptr : findNamed(numbers, w.view);
                 n && !w.is(u"one")) { // "one" alone is mostly a pronoun ("one of them")
                 value = n->value;
                 isNumber = true;

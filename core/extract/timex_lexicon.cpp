@@ -181,9 +181,12 @@ std::size_t signature(qsizetype n, char16_t first, char16_t last)
     return std::size_t(n) * 676 + std::size_t(first - u'a') * 26 + std::size_t(last - u'a');
 }
 
+bool isHead(const Lex &l);
+
 struct Table {
     std::array<Slot, tableSize> cells{};
     std::array<bool, 17 * 676> signatures{};
+    std::array<bool, 17 * 676> headSignatures{}; // the same, of the entries that are heads
 
     Table()
     {
@@ -202,6 +205,8 @@ struct Table {
                 continue; // first entry wins
             cells[h] = {k, e.lex, true};
             signatures[signature(n, char16_t(w[0]), char16_t(w[n - 1]))] = true;
+            if (isHead(e.lex))
+                headSignatures[signature(n, char16_t(w[0]), char16_t(w[n - 1]))] = true;
         }
     }
 };
@@ -310,7 +315,63 @@ CharClass classOf(char16_t c)
         return CSpace;
     return QChar(c).isLetter() ? CLetter : COther;
 }
+
+// The entry of the word of `len` (1..16) ASCII letters at `p`, folded into a key as
+// makeKey does, without its checks (tokenize has made them).
+Lex lookupLetters(const char16_t *p, qsizetype len)
+{
+    std::uint64_t a = 0, b = 0;
+    for (qsizetype n = 0; n < len; ++n) {
+        const std::uint64_t v = std::uint64_t(p[n] | 0x20) << ((n & 7) * 8);
+        (n < 8 ? a : b) |= v;
+    }
+    return lookupKey(Key{a, b});
+}
+
+// The end of the word that starts at letter p[i], and whether it is all ASCII: the
+// ASCII letters first (the tight loop), then any other letter continues it.
+qsizetype wordEnd(const char16_t *p, qsizetype i, qsizetype end, bool &ascii)
+{
+    qsizetype j = i;
+    ascii = true;
+    for (;;) {
+        while (j < end && p[j] < 128 && asciiClasses[p[j]] == CLetter)
+            ++j;
+        if (j < end && p[j] >= 128 && QChar(p[j]).isLetter()) {
+            ascii = false;
+            ++j;
+            continue;
+        }
+        return j;
+    }
+}
 } // namespace
+
+bool mayHoldTimex(QStringView text, qsizetype start, qsizetype end)
+{
+    const Table &tab = table();
+    const char16_t *p = text.utf16();
+    qsizetype i = start;
+    while (i < end) {
+        const CharClass cls = classOf(p[i]);
+        if (cls == CDigit)
+            return true; // a number, which tokenize makes a head when it is a plain digit run
+        if (cls != CLetter) {
+            ++i;
+            continue;
+        }
+        // The words tokenize looks up, with the signature of the heads among its entries.
+        bool ascii = true;
+        const qsizetype j = wordEnd(p, i, end, ascii);
+        const qsizetype len = j - i;
+        if (ascii && len <= 16
+            && tab.headSignatures[signature(len, char16_t(p[i] | 0x20), char16_t(p[j - 1] | 0x20))]
+            && isHead(lookupLetters(p + i, len)))
+            return true;
+        i = j;
+    }
+    return false;
+}
 
 void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Token> &out)
 {
@@ -360,32 +421,17 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
                 t.digits = std::uint8_t(j - i);
             }
         } else if (cls == CLetter) {
-            // The word's end first (the tight loop), then its lexicon key, and that only
-            // for words whose length and first and last letters some entry shares.
-            qsizetype j = i;
+            // The word's end first, then its lexicon key, and that only for words whose
+            // length and first and last letters some entry shares.
             bool ascii = true;
-            for (;;) {
-                while (j < end && p[j] < 128 && asciiClasses[p[j]] == CLetter)
-                    ++j;
-                if (j < end && p[j] >= 128 && QChar(p[j]).isLetter()) {
-                    ascii = false;
-                    ++j;
-                    continue;
-                }
-                break;
-            }
+            const qsizetype j = wordEnd(p, i, end, ascii);
             const qsizetype len = j - i;
             t.kind = TokKind::Word;
             t.end = j;
             t.capital = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
             if (ascii && len <= 16
                 && tab.signatures[signature(len, char16_t(p[i] | 0x20), char16_t(p[j - 1] | 0x20))]) {
-                std::uint64_t a = 0, b = 0;
-                for (qsizetype n = 0; n < len; ++n) {
-                    const std::uint64_t v = std::uint64_t(p[i + n] | 0x20) << ((n & 7) * 8);
-                    (n < 8 ? a : b) |= v;
-                }
-                t.lex = lookupKey(Key{a, b});
+                t.lex = lookupLetters(p + i, len);
                 t.head = isHead(t.lex);
                 t.starter = isStarter(t.lex);
             }

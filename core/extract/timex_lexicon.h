@@ -82,6 +82,12 @@ Lex lookup(QStringView word);
 // only sets spaceBefore. Appends to `out` (cleared first).
 void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Token> &out);
 
+// Whether tokenize would find a head in [start, end) of `text` (a plain digit run or a
+// word such as a month, "week" or "today"). It may say yes where there is none, never no
+// where there is one: a sentence without a head holds no temporal expression, and most
+// sentences have none, so the scanner skips them without tokenizing.
+bool mayHoldTimex(QStringView text, qsizetype start, qsizetype end);
+
 // Holiday with a fixed or computed date: returns month/day for `year`, or false.
 bool holidayDate(int holiday, int year, int &month, int &day);
 // Recognises a holiday name starting at token i ("Christmas", "Thanksgiving Day",

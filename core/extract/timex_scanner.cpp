@@ -104,6 +104,8 @@ Tense Scanner::tenseAround(int first, int last) const
 void Scanner::scanSentence(qsizetype start, qsizetype end, QList<Timex> &out)
 {
     ++m_sentence;
+    if (!mayHoldTimex(m_text, start, end))
+        return; // no rule can match (a match needs a head within a few tokens)
     tokenize(m_text, start, end, m_toks);
     const int n = int(m_toks.size());
     // The nearest head word at or after each token: a rule can only match where one is

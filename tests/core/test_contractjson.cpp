@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace factline::extract;
 
 TEST_CASE("contract JSON: strings are escaped and written as UTF-8", "[extract][json]")
@@ -28,4 +32,28 @@ TEST_CASE("contract JSON: dates as ISO, a missing one as null, length in code po
     CHECK(contractJson(text, x).contains("\"document\":{\"date\":\"0999-01-02\",\"length\":3}"));
     x.documentDate = QDate();
     CHECK(contractJson(text, x).contains("\"document\":{\"date\":null,\"length\":3}"));
+}
+
+TEST_CASE("contract JSON: a document whose JSON outgrows the first buffer stays whole", "[extract][json]")
+{
+    // A short text with many long timex values: the JSON is far longer than what the writer
+    // sets aside for a text of this size, so it has to grow while writing.
+    const QString text = QStringLiteral("On Friday.");
+    Extraction x;
+    for (int i = 0; i < 500; ++i) {
+        Timex t;
+        t.span = {3, 9};
+        t.value = QStringLiteral("value-%1-").arg(i) + QString(40, QChar(u'x')) + QStringLiteral("\"\u00e9");
+        x.timexes.append(t);
+    }
+    const QByteArray json = contractJson(text, x);
+    CHECK(json.size() > 500 * 40);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonArray timexes = doc.object().value(QStringLiteral("timexes")).toArray();
+    REQUIRE(timexes.size() == 500);
+    CHECK(timexes[0].toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Friday"));
+    CHECK(timexes[499].toObject().value(QStringLiteral("value")).toString() == x.timexes[499].value);
+    CHECK(doc.object().value(QStringLiteral("events")).toArray().isEmpty());
 }
