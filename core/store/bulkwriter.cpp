@@ -16,6 +16,10 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace factline::store {
 namespace {
 
@@ -85,6 +89,24 @@ const std::array<FtsSetting, 2> &batchFtsSettings()
     return settings;
 }
 
+// The UTF-8 of values every row has, made once (bound without a copy).
+QByteArrayView originUtf8(Origin origin)
+{
+    static const std::array<QByteArray, 2> names = {originName(Origin::Extractor).toUtf8(),
+                                                    originName(Origin::Person).toUtf8()};
+    return names[origin == Origin::Person ? 1 : 0];
+}
+QByteArrayView utf8Of(const QString &constant)
+{
+    static const QHash<QString, QByteArray> known = [] {
+        QHash<QString, QByteArray> h;
+        for (const QString &s : {u"unreviewed"_s, u"unknown"_s, u"text"_s, DisputeSuggested})
+            h.insert(s, s.toUtf8());
+        return h;
+    }();
+    return known.find(constant).value();
+}
+
 // "INSERT … VALUES (?, ?), (?, ?)": `rows` rows of `columns` placeholders.
 QString valuesSql(const QString &head, int columns, int rows)
 {
@@ -99,6 +121,94 @@ QString valuesSql(const QString &head, int columns, int rows)
 }
 
 } // namespace
+
+// Checkpoints copy what commits appended to the WAL into the file, with a sync of each: on
+// the writer's thread (SQLite's automatic checkpoint) the import stood still for them, a
+// few tenths of a second each time the WAL had grown by 80 MB. They run on a thread of
+// their own, on a connection of their own, after every commit; SQLite lets a checkpoint and
+// a writer work at once. A checkpoint copies only committed pages, so what is in the file
+// is what SQLite's own checkpoint would have put there, and a crash at any moment leaves
+// the same recoverable file (WAL, synchronous=NORMAL on both connections).
+class BulkWriter::Checkpointer
+{
+public:
+    static std::unique_ptr<Checkpointer> start(const QString &path)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+                != SQLITE_OK
+            || sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            sqlite3_close_v2(db);
+            return nullptr;
+        }
+        return std::unique_ptr<Checkpointer>(new Checkpointer(db));
+    }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join(); // after the checkpoint asked for last
+        sqlite3_close_v2(m_db);
+    }
+
+    // New commits are in the WAL: copy them (soon, on the checkpointer's thread).
+    void request()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_wanted = true;
+        }
+        m_changed.notify_all();
+    }
+    // Until what was asked for is done.
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_wanted && !m_running; });
+    }
+
+private:
+    explicit Checkpointer(sqlite3 *db) : m_db(db), m_thread([this] { run(); }) {}
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [&] { return m_wanted || m_stop; });
+            if (!m_wanted)
+                return;
+            m_wanted = false;
+            m_running = true;
+            lock.unlock();
+            // PASSIVE: never waits for the writer or a reader; what they still use is copied
+            // the next time.
+            sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+            m_running = false;
+            m_changed.notify_all();
+        }
+    }
+
+    sqlite3 *m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_wanted = false;
+    bool m_running = false;
+    bool m_stop = false;
+    std::thread m_thread;  // last: starts once the rest is set up
+};
+
+// After each commit on the writer's connection (SQLite's WAL hook; it replaces SQLite's own
+// automatic checkpoint).
+int BulkWriter::walCommitted(void *self, sqlite3 *, const char *, int frames)
+{
+    auto *writer = static_cast<BulkWriter *>(self);
+    writer->m_walFrames = frames;
+    writer->m_checkpointer->request();
+    return SQLITE_OK;
+}
 
 // The inserts are OR FAIL: a row that breaks a constraint stops its statement without
 // undoing the statement's earlier rows, so SQLite keeps no statement journal (a copy of each
@@ -153,21 +263,25 @@ BulkWriter::BulkWriter(Project &project)
     QSqlQuery q(project.database());
     const int timeout = q.exec(u"PRAGMA busy_timeout"_s) && q.next() ? q.value(0).toInt() : 5000;
     sqlite3_busy_timeout(own, timeout);
-    // The import's connection: a bigger page cache and fewer, larger checkpoints (the WAL
-    // grows to about 80 MB before its pages are copied into the file, instead of 4 MB; a
-    // page that several batches change is then copied once). Journaling and syncing are the
-    // project's (WAL, synchronous=NORMAL): a crash loses at most the open batch and never
-    // damages the file. Statement journals (a multi-row insert's) stay in memory.
+    // The import's connection: a bigger page cache. Journaling and syncing are the project's
+    // (WAL, synchronous=NORMAL): a crash loses at most the open batch and never damages the
+    // file. Statement journals (a multi-row insert's) stay in memory.
     sqlite3_exec(own,
                  "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
-                 "PRAGMA wal_autocheckpoint = 20000; PRAGMA foreign_keys = ON",
+                 "PRAGMA foreign_keys = ON",
                  nullptr, nullptr, nullptr);
     m_foreignKeys = true;
+    m_checkpointer = Checkpointer::start(project.path());
+    if (m_checkpointer)
+        sqlite3_wal_hook(own, &BulkWriter::walCommitted, this); // instead of SQLite's own checkpoints
+    else
+        sqlite3_wal_autocheckpoint(own, MaxWalFrames);
 }
 
 BulkWriter::~BulkWriter()
 {
     rollback();
+    m_checkpointer.reset(); // finishes the checkpoint it was asked for
     if (m_own) {
         // What the import left in the WAL goes into the file now, without waiting for readers.
         sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
@@ -191,6 +305,17 @@ const QString &BulkWriter::isoDate(const QDateTime &time)
 Statement &BulkWriter::statement(const QString &sql)
 {
     return m_statements->get(sql);
+}
+
+// A statement used for every document, looked up once (the cache hashes its text).
+Statement &BulkWriter::kept(Statement *&slot, const QString &sql)
+{
+    if (slot)
+        return *slot;
+    Statement &s = statement(sql);
+    if (s.ok()) // only one that prepared is kept: the cache replaces one that did not
+        slot = &s;
+    return s;
 }
 
 template <typename BindRow>
@@ -369,7 +494,7 @@ Status BulkWriter::recover()
 
 Result<qint64> BulkWriter::find(const QString &checksum)
 {
-    Statement &q = statement(u"SELECT id FROM documents WHERE checksum = ?"_s);
+    Statement &q = kept(m_findDocument, u"SELECT id FROM documents WHERE checksum = ?"_s);
     q.bind(checksum);
     const bool found = q.next();
     const qint64 id = found ? q.int64(0) : 0;
@@ -390,7 +515,7 @@ Status BulkWriter::writeActors(const ExtractionRecords &records, QHash<QString, 
     for (const ActorRecord &actor : records.actors) {
         qint64 id = m_actorIds.value(actor.name, 0);
         if (!id) {
-            Statement &find = statement(u"SELECT id FROM actors WHERE name = ?"_s);
+            Statement &find = kept(m_findActor, u"SELECT id FROM actors WHERE name = ?"_s);
             find.bind(actor.name);
             id = find.next() ? find.int64(0) : 0;
             if (find.failed()) {
@@ -419,7 +544,12 @@ Status BulkWriter::writeActors(const ExtractionRecords &records, QHash<QString, 
             m_actors, added.size(),
             [&](Statement &q, qsizetype i) {
                 const ActorRecord &a = *added[i];
-                q.bind(firstAdded + i).bind(a.name).bind(a.kind.isEmpty() ? u"unknown"_s : a.kind).bind(a.affiliation);
+                q.bind(firstAdded + i).bind(a.name);
+                if (a.kind.isEmpty())
+                    q.bindUtf8(utf8Of(u"unknown"_s));
+                else
+                    q.bind(a.kind);
+                q.bind(a.affiliation);
             },
             DOING("adding a source"));
         !st)
@@ -441,7 +571,11 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
                 d.bind(documentId).bind(doc.meta.title).bind(doc.meta.outlet).bind(doc.meta.author);
                 d.bind(doc.meta.url).bindDate(doc.meta.published).bind(doc.meta.language).bind(doc.text);
                 d.bind(doc.length).bind(doc.checksum).bind(doc.sourcePath);
-                d.bind(doc.format.isEmpty() ? u"text"_s : doc.format).bind(doc.importedAt.toString(Qt::ISODate));
+                if (doc.format.isEmpty())
+                    d.bindUtf8(utf8Of(u"text"_s));
+                else
+                    d.bind(doc.format);
+                d.bind(isoDate(doc.importedAt));
             },
             DOING("adding the document"));
         !st)
@@ -453,6 +587,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
         return st;
 
     const qint64 firstClaim = m_last.claim + 1;
+    const QByteArrayView unreviewed = utf8Of(u"unreviewed"_s);
     m_last.claim += records.claims.size();
     counts.claims += records.claims.size();
     if (Status st = insertRows(
@@ -463,7 +598,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
                 c.bindSpanPart(claim.source.start).bindSpanPart(claim.source.end);
                 c.bindSpanPart(claim.cue.start).bindSpanPart(claim.cue.end);
                 c.bind(claim.sourceText).bind(claim.cueText).bind(claim.text).bind(claim.kind).bindDate(claim.saidDate);
-                c.bind(originName(claim.origin)).bind(claim.confidence).bind(u"unreviewed"_s);
+                c.bindUtf8(originUtf8(claim.origin)).bind(claim.confidence).bindUtf8(unreviewed);
             },
             DOING("saving a claim"));
         !st)
@@ -492,7 +627,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
             [&](Statement &q, qsizetype i) {
                 const TimexRecord &x = records.timexes[i];
                 q.bind(documentId).bind(x.span.start).bind(x.span.end).bind(x.text).bind(x.type).bind(x.value);
-                q.bind(x.relative ? 1 : 0).bind(x.resolved ? 1 : 0).bind(x.explanation).bind(originName(x.origin));
+                q.bind(x.relative ? 1 : 0).bind(x.resolved ? 1 : 0).bind(x.explanation).bindUtf8(originUtf8(x.origin));
             },
             DOING("saving a date"));
         !st)
@@ -507,7 +642,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
                 const EventRecord &ev = records.events[i];
                 e.bind(firstEvent + i).bind(documentId).bind(ev.title).bind(ev.dateValue).bindDate(ev.dateStart);
                 e.bindDate(ev.dateEnd).bind(ev.granularity).bindSpanPart(ev.anchor.start).bindSpanPart(ev.anchor.end);
-                e.bind(ev.anchorText).bind(originName(ev.origin)).bind(ev.confidence);
+                e.bind(ev.anchorText).bindUtf8(originUtf8(ev.origin)).bind(ev.confidence);
             },
             DOING("saving an event"));
         !st)
@@ -562,14 +697,23 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
     QVarLengthArray<Dispute, 8> disputes;
     QVarLengthArray<Position, 16> positions;
     QVarLengthArray<std::pair<qint64, qint64>, 32> links;
-    Statement &decided = statement(u"SELECT 1 FROM disputes WHERE fingerprint = ? LIMIT 1"_s);
+    Statement &decided = kept(m_findDispute, u"SELECT 1 FROM disputes WHERE fingerprint = ? LIMIT 1"_s);
     const qsizetype claims = records.claims.size();
+    // A claim is in several suggestions, often: its key is made once.
+    QVarLengthArray<QString, 64> keys(claims);
+    auto keyOf = [&](qint64 index) -> QString {
+        if (index < 0 || index >= claims)
+            return {};
+        QString &key = keys[index];
+        if (key.isNull())
+            key = claimKey(documentId, records.claims[index].content);
+        return key;
+    };
     for (const DisputeRecord &suggested : records.disputes) {
         QStringList memberKeys;
         for (const PositionRecord &p : suggested.positions) {
             for (const qint64 index : p.claimIds)
-                memberKeys.append(index >= 0 && index < claims ? claimKey(documentId, records.claims[index].content)
-                                                               : QString());
+                memberKeys.append(keyOf(index));
         }
         QString fingerprint = disputeFingerprint(memberKeys);
         if (m_fingerprints.contains(fingerprint))
@@ -596,12 +740,13 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
             }
         }
     }
+    const QByteArrayView suggestedState = utf8Of(DisputeSuggested);
     if (Status st = insertRows(
             m_disputes, disputes.size(),
             [&](Statement &q, qsizetype i) {
                 const Dispute &d = disputes[i];
-                q.bind(d.id).bind(d.record->title).bind(DisputeSuggested).bind(d.record->reasons.join(u'\n'));
-                q.bind(originName(Origin::Extractor)).bind(d.record->note).bind(d.fingerprint).bind(d.created);
+                q.bind(d.id).bind(d.record->title).bindUtf8(suggestedState).bind(d.record->reasons.join(u'\n'));
+                q.bindUtf8(originUtf8(Origin::Extractor)).bind(d.record->note).bind(d.fingerprint).bind(d.created);
             },
             DOING("saving a dispute"));
         !st)
@@ -704,6 +849,11 @@ Status BulkWriter::commit()
         return e;
     }
     endBatch();
+    // The WAL starts again at its beginning only when a write begins with all of it copied
+    // into the file: past MaxWalFrames the writer waits for the checkpoint of this commit,
+    // so that the WAL stays bounded (a reader on an old state can still hold it up).
+    if (m_checkpointer && m_walFrames > MaxWalFrames)
+        m_checkpointer->wait();
     m_project.notifyExternalChange();
     emit m_project.disputesChanged();
     return Ok{};

@@ -33,16 +33,18 @@ class StatementCache;
 //
 // The writer has a connection of its own to the project's file, set up once for the import,
 // so that the project's connection keeps its settings and statements (the project sees
-// each batch once it commits). It holds the write lock for the whole batch (BEGIN
-// IMMEDIATE), so it gives the new rows their ids itself (one above the largest, as SQLite
-// would) and every table's rows of a document go in one statement of up to 32 rows. For
-// the same reason it checks the foreign keys by construction, not row by row: its
-// connection has foreign_keys off (every id it writes is one it has just given or read in
-// the same transaction). The insert triggers that keep the full-text indexes and the
-// timeline's generation counter in step would run per row, and FTS5 fed row by row writes
-// a segment for nearly every statement; they are off on the writer's connection and their
-// work is done once per batch, just before the commit, so every committed state is what the
-// triggers would have made (see replayTriggers). A file with an insert trigger this writer
+// each batch once it commits). A second connection of its own copies each committed batch
+// from the WAL into the file, on a thread of its own (Checkpointer, bulkwriter.cpp).
+// The writer holds the write lock for the whole batch (BEGIN IMMEDIATE), so it gives the new
+// rows their ids itself (one above the largest, as SQLite would) and every table's rows of
+// a document go in one statement of up to 32 rows. For the same reason it checks the
+// foreign keys by construction, not row by row: its connection has foreign_keys off (every
+// id it writes is one it has just given or read in the same transaction). The insert
+// triggers that keep the full-text indexes and the timeline's generation counter in step
+// would run per row, and FTS5 fed row by row writes a segment for nearly every statement;
+// they are off on the writer's connection and their work is done once per batch, just
+// before the commit, so every committed state is what the triggers would have made (see
+// replayTriggers). A file with an insert trigger this writer
 // does not know (a newer schema) keeps its triggers and foreign keys on; a project
 // connection with TEMP triggers (the undo log's) is written through, so that they see the
 // rows: slower, the same result.
@@ -76,6 +78,8 @@ public:
     bool replaysTriggers() const { return m_replay; }
 
     static constexpr int RowsPerInsert = 32;
+    // Pages (4 KB) the WAL may grow to before the writer waits for it to be copied.
+    static constexpr int MaxWalFrames = 20000;
 
 private:
     struct Counts {
@@ -108,6 +112,7 @@ private:
     };
 
     Statement &statement(const QString &sql);
+    Statement &kept(Statement *&slot, const QString &sql);
     const QString &isoDate(const QDateTime &time);
     // Inserts `rows` rows into a table, up to RowsPerInsert a statement; bindRow(statement,
     // i) binds row i. `doing` is translated only when the insert fails.
@@ -123,10 +128,14 @@ private:
     bool knowsEveryInsertTrigger();
     void setTriggers(bool on);
     void setForeignKeys(bool on);
+    class Checkpointer;
+    static int walCommitted(void *self, sqlite3 *db, const char *name, int frames);
 
     Project &m_project;
     sqlite3 *m_own = nullptr;       // the writer's own connection to the project's file
     std::unique_ptr<StatementCache> m_ownStatements;
+    std::unique_ptr<Checkpointer> m_checkpointer;  // copies the WAL into the file, on a thread of its own
+    int m_walFrames = 0;                            // the WAL's size after the last commit
     sqlite3 *m_db = nullptr;        // the connection written through: m_own, or the project's
     StatementCache *m_statements = nullptr;
     bool m_inBatch = false;
@@ -149,6 +158,7 @@ private:
         QString text;
     };
     Stamp m_stamp;  // the last time isoDate() wrote out
+    Statement *m_findDocument = nullptr, *m_findActor = nullptr, *m_findDispute = nullptr;
     Rows m_documents, m_actors, m_actorAliases, m_claims, m_claimSpans, m_timexes, m_events, m_eventActors,
         m_disputes, m_positions, m_positionClaims, m_quantities;
 };

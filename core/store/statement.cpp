@@ -64,9 +64,27 @@ Statement &Statement::bind(const QString &s)
         sqlite3_bind_text(m_stmt, ++m_next, "", 0, SQLITE_STATIC);
         return *this;
     }
+    const qsizetype offset = m_utf8.size();
+    // Most values are short and ASCII (names, kinds, dates): copied a unit a byte, without
+    // the encoder's set-up, which costs more than the copy.
+    const qsizetype n = s.size();
+    if (n <= 64) {
+        m_utf8.resize(offset + n);
+        char *out = m_utf8.data() + offset;
+        const auto *in = reinterpret_cast<const char16_t *>(s.constData());
+        qsizetype i = 0;
+        while (i < n && in[i] < 0x80) {
+            out[i] = char(in[i]);
+            ++i;
+        }
+        if (i == n) {
+            m_pending.append({++m_next, offset, n});
+            return *this;
+        }
+        m_utf8.resize(offset);
+    }
     // The encoder counts what it could not convert (an unpaired surrogate): such a string
     // is not valid UTF-16.
-    const qsizetype offset = m_utf8.size();
     m_utf8.resize(offset + m_encoder.requiredSpace(s.size())); // not filled: the encoder writes it
     m_encoder.resetState();
     char *end = m_encoder.appendToBuffer(m_utf8.data() + offset, s);
@@ -99,7 +117,41 @@ Statement &Statement::bindNull()
 
 Statement &Statement::bindDate(const QDate &d)
 {
-    return d.isValid() ? bind(d.toString(Qt::ISODate)) : bindNull();
+    if (!d.isValid())
+        return bindNull();
+    // "yyyy-MM-dd" as QDate::toString(Qt::ISODate) writes it, without its locale-aware
+    // formatting (some 5,000 instructions a date). Qt writes no ISO date for other years:
+    // NULL, as Qt's driver stores the empty string Project binds.
+    const int year = d.year();
+    if (year < 1 || year > 9999) {
+        const QString iso = d.toString(Qt::ISODate);
+        return iso.isEmpty() ? bindNull() : bind(iso);
+    }
+    char iso[10];
+    const int month = d.month(), day = d.day();
+    iso[0] = char('0' + year / 1000);
+    iso[1] = char('0' + year / 100 % 10);
+    iso[2] = char('0' + year / 10 % 10);
+    iso[3] = char('0' + year % 10);
+    iso[4] = '-';
+    iso[5] = char('0' + month / 10);
+    iso[6] = char('0' + month % 10);
+    iso[7] = '-';
+    iso[8] = char('0' + day / 10);
+    iso[9] = char('0' + day % 10);
+    if (!m_stmt)
+        return *this;
+    const qsizetype offset = m_utf8.size();
+    m_utf8.append(iso, sizeof iso);
+    m_pending.append({++m_next, offset, qsizetype(sizeof iso)});
+    return *this;
+}
+
+Statement &Statement::bindUtf8(QByteArrayView utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, ++m_next, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
 }
 
 bool Statement::next()

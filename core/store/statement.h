@@ -47,6 +47,8 @@ public:
     Statement &bindIdOrNull(qint64 id) { return id > 0 ? bind(id) : bindNull(); }      // 0: no row
     Statement &bindSpanPart(qint64 v) { return v >= 0 ? bind(v) : bindNull(); }      // -1: no span
     Statement &bindDate(const QDate &d);                                              // ISO date or NULL
+    // UTF-8 that stays where it is, unchanged, until the statement is reset (a constant).
+    Statement &bindUtf8(QByteArrayView utf8);
 
     // Steps once: true on SQLITE_ROW (read the columns, then reset()), false when done or
     // failed; failed() tells which. run() is for statements that return no row: it steps,

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -701,4 +702,99 @@ TEST_CASE("bulk import: ids handed out stay right when another program writes wh
     REQUIRE(q.exec(u"SELECT count(*) FROM documents WHERE title = 'Pasted meanwhile'"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1); // the other program's row is kept either way
+}
+
+TEST_CASE("bulk import: dates of any year and names with accents are stored as one by one stores them", "[import][bulk]")
+{
+    Scratch dir;
+    auto single = Project::open(dir.path(QStringLiteral("single.factline")));
+    auto bulk = Project::open(dir.path(QStringLiteral("bulk.factline")));
+    REQUIRE(single.ok());
+    REQUIRE(bulk.ok());
+    // Years of one to five digits and before year one; ASCII, accents after a run of ASCII,
+    // and names just under and over 64 characters.
+    const QList<QDate> dates = {QDate(2024, 2, 29), QDate(999, 12, 31), QDate(5, 1, 2), QDate(9999, 12, 31),
+                                QDate(12345, 6, 7), QDate(-44, 3, 15), QDate()};
+    const QStringList names = {QStringLiteral("Plain ASCII"), QStringLiteral("Minister Zoë Ångström-Müller"),
+                               QString(63, u'a') + QStringLiteral("é"), QString(64, u'b'),
+                               QString(70, u'c') + QStringLiteral("ü"), QStringLiteral("Пресс-секретарь Кремля")};
+    store::BulkWriter writer(**bulk);
+    REQUIRE(writer.begin().ok());
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        DocumentRecord d;
+        const QString &name = names[i % names.size()];
+        d.text = QStringLiteral("Article %1: %2 said it would happen.").arg(i).arg(name);
+        d.meta.title = name;
+        d.meta.outlet = names[(i + 1) % names.size()];
+        d.meta.published = dates[i];
+        ExtractionRecords records;
+        ActorRecord actor;
+        actor.name = name;
+        actor.kind = i % 2 ? QStringLiteral("person") : QString();
+        records.actors.append(actor);
+        ClaimRecord claim;
+        claim.actorName = name;
+        claim.text = QStringLiteral("it would happen");
+        claim.content = {CodePointSpan{20, 35}};
+        claim.kind = QStringLiteral("indirect");
+        claim.saidDate = dates[(i + 1) % dates.size()];
+        records.claims.append(claim);
+        EventRecord event;
+        event.title = name + QStringLiteral(" happens");
+        event.dateStart = dates[(i + 2) % dates.size()];
+        event.dateEnd = dates[(i + 3) % dates.size()];
+        event.granularity = QStringLiteral("day");
+        event.actors = {name};
+        records.events.append(event);
+
+        auto added = (*single)->addDocument(d);
+        REQUIRE(added.ok());
+        REQUIRE((*single)->storeExtraction(added->id, records).ok());
+        REQUIRE(writer.add(d, records).ok());
+    }
+    REQUIRE(writer.commit().ok());
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM documents WHERE published = '0999-12-31'")) == 1);
+    CHECK(scalar(**bulk, QStringLiteral("SELECT count(*) FROM events WHERE date_start = '0005-01-02'")) == 1);
+    for (const QString &table : tables()) {
+        INFO(table.toStdString());
+        CHECK(rows(**bulk, table) == rows(**single, table));
+    }
+    CHECK((*bulk)->document(2)->meta.title == names[1]);
+}
+
+TEST_CASE("bulk import: once the import is over its articles are in the project file itself, not only its WAL",
+          "[import][bulk]")
+{
+    Scratch dir;
+    QList<import::ImportItem> items;
+    for (int i = 0; i < 12; ++i) {
+        const QString text = QStringLiteral("Report %1\n\nOfficials said on Monday that %2 trucks had crossed.\n")
+                                 .arg(i)
+                                 .arg(100 + i);
+        items.append({dir.write(QStringLiteral("a%1.txt").arg(i), text.toUtf8()), {}, std::nullopt});
+    }
+    const QString path = dir.path(QStringLiteral("p.factline"));
+    {
+        auto project = Project::open(path);
+        REQUIRE(project.ok());
+        import::ImportOptions options;
+        options.batchDocuments = 5; // three batches, three commits
+        REQUIRE(import::importMany(**project, items, {}, options));
+        // The file alone, as a copy taken now would be: without the WAL it still holds every
+        // article and its search index.
+        const QString copy = dir.path(QStringLiteral("copy.factline"));
+        REQUIRE(QFile::copy(path, copy));
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open_v2(copy.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        auto count = [&](const char *sql) {
+            sqlite3_stmt *q = nullptr;
+            REQUIRE(sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK);
+            const qint64 n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
+            sqlite3_finalize(q);
+            return n;
+        };
+        CHECK(count("SELECT count(*) FROM documents") == 12);
+        CHECK(count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'trucks'") == 12);
+        sqlite3_close_v2(db);
+    }
 }
