@@ -96,15 +96,16 @@ QByteArrayView originUtf8(Origin origin)
                                                     originName(Origin::Person).toUtf8()};
     return names[origin == Origin::Person ? 1 : 0];
 }
-QByteArrayView utf8Of(const QString &constant)
+
+// The other constant values, as UTF-8 literals: they live as long as the program.
+constexpr QByteArrayView UnknownKindUtf8("unknown");
+constexpr QByteArrayView TextFormatUtf8("text");
+constexpr QByteArrayView UnreviewedUtf8("unreviewed");
+
+QByteArrayView suggestedUtf8()
 {
-    static const QHash<QString, QByteArray> known = [] {
-        QHash<QString, QByteArray> h;
-        for (const QString &s : {u"unreviewed"_s, u"unknown"_s, u"text"_s, DisputeSuggested})
-            h.insert(s, s.toUtf8());
-        return h;
-    }();
-    return known.find(constant).value();
+    static const QByteArray utf8 = QString(DisputeSuggested).toUtf8();
+    return utf8;
 }
 
 // "INSERT … VALUES (?, ?), (?, ?)": `rows` rows of `columns` placeholders.
@@ -546,7 +547,7 @@ Status BulkWriter::writeActors(const ExtractionRecords &records, QHash<QString, 
                 const ActorRecord &a = *added[i];
                 q.bind(firstAdded + i).bind(a.name);
                 if (a.kind.isEmpty())
-                    q.bindUtf8(utf8Of(u"unknown"_s));
+                    q.bindUtf8(UnknownKindUtf8);
                 else
                     q.bind(a.kind);
                 q.bind(a.affiliation);
@@ -572,7 +573,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
                 d.bind(doc.meta.url).bindDate(doc.meta.published).bind(doc.meta.language).bind(doc.text);
                 d.bind(doc.length).bind(doc.checksum).bind(doc.sourcePath);
                 if (doc.format.isEmpty())
-                    d.bindUtf8(utf8Of(u"text"_s));
+                    d.bindUtf8(TextFormatUtf8);
                 else
                     d.bind(doc.format);
                 d.bind(isoDate(doc.importedAt));
@@ -587,7 +588,6 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
         return st;
 
     const qint64 firstClaim = m_last.claim + 1;
-    const QByteArrayView unreviewed = utf8Of(u"unreviewed"_s);
     m_last.claim += records.claims.size();
     counts.claims += records.claims.size();
     if (Status st = insertRows(
@@ -598,7 +598,7 @@ Status BulkWriter::writeDocument(const DocumentRecord &doc, const ExtractionReco
                 c.bindSpanPart(claim.source.start).bindSpanPart(claim.source.end);
                 c.bindSpanPart(claim.cue.start).bindSpanPart(claim.cue.end);
                 c.bind(claim.sourceText).bind(claim.cueText).bind(claim.text).bind(claim.kind).bindDate(claim.saidDate);
-                c.bindUtf8(originUtf8(claim.origin)).bind(claim.confidence).bindUtf8(unreviewed);
+                c.bindUtf8(originUtf8(claim.origin)).bind(claim.confidence).bindUtf8(UnreviewedUtf8);
             },
             DOING("saving a claim"));
         !st)
@@ -740,12 +740,11 @@ Status BulkWriter::writeDisputes(qint64 documentId, const ExtractionRecords &rec
             }
         }
     }
-    const QByteArrayView suggestedState = utf8Of(DisputeSuggested);
     if (Status st = insertRows(
             m_disputes, disputes.size(),
             [&](Statement &q, qsizetype i) {
                 const Dispute &d = disputes[i];
-                q.bind(d.id).bind(d.record->title).bindUtf8(suggestedState).bind(d.record->reasons.join(u'\n'));
+                q.bind(d.id).bind(d.record->title).bindUtf8(suggestedUtf8()).bind(d.record->reasons.join(u'\n'));
                 q.bindUtf8(originUtf8(Origin::Extractor)).bind(d.record->note).bind(d.fingerprint).bind(d.created);
             },
             DOING("saving a dispute"));
