@@ -96,7 +96,8 @@ Range Scanner::unitSubject(const Unit &u) const
         static const WordSet openers{u"throughout", u"now", u"still", u"however", u"instead", u"meanwhile",
                                      u"although", u"though", u"while", u"when", u"if", u"as", u"because",
                                      u"since", u"once", u"until", u"amid", u"despite", u"unlike", u"like", u"within",
-                                     u"beyond", u"along", u"across", u"behind", u"outside", u"inside", u"upon"};
+                                     u"beyond", u"along", u"across", u"behind", u"outside", u"inside", u"upon",
+                                     u"asked", u"pressed"};
         const QStringView w = lower(i);
         if (isPreposition(w) || isTimeWord(w) || openers.contains(w)) {
             qsizetype c = i + 1;
@@ -395,6 +396,47 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
     return kind == TokKind::Comma || kind == TokKind::CloseQuote || kind == TokKind::Dash ? k : -1;
 }
 
+// Does the separator before "X said" close a quotation that is the whole of what comes
+// before ("“…,” X said", "“…?” X asked" after a sentence break)? Not a quoted phrase
+// inside a sentence ("Asked whether she “has the integrity,” 75 percent said yes").
+bool Scanner::closesQuotation(qsizetype sep) const
+{
+    const qsizetype close = m_t.toks[sep].kind == TokKind::CloseQuote ? sep
+        : sep > 0 && m_t.toks[sep - 1].kind == TokKind::CloseQuote ? sep - 1
+                                                                    : -1;
+    if (close < 0 || m_t.toks[close].quote < 0)
+        return false;
+    const qsizetype open = m_t.quotes[m_t.toks[close].quote].open;
+    if (open < 0 || m_t.units[m_t.unitOf[open]].first == open)
+        return open >= 0;
+    const TokKind before = m_t.toks[open - 1].kind;
+    return before == TokKind::Stop || before == TokKind::Colon || before == TokKind::Dash
+        || before == TokKind::Semicolon || before == TokKind::CloseQuote;
+}
+
+// After a quotation and its cue ("“…,” he told the forum on Monday.", "“…,” she said
+// to cheers"), the rest of the clause says where, to whom or how the words were said:
+// the quotation is what was said, so none of it is content. Where the clause ends, or
+// -1 when "that", "whether", "if" or a colon opens a content of its own after the cue.
+qsizetype Scanner::tailAfterQuotation(qsizetype from, const Unit &u) const
+{
+    for (qsizetype i = from; i < u.last; ++i) {
+        const Token &t = m_t.toks[i];
+        switch (t.kind) {
+        case TokKind::Stop:
+        case TokKind::Semicolon:
+        case TokKind::Comma:
+        case TokKind::Dash:
+        case TokKind::Paren: return i;
+        case TokKind::Colon: return -1;
+        default: break;
+        }
+        if (t.isWord() && !t.has(InQuote) && (lowerIs(i, u"that") || lowerIs(i, u"whether") || lowerIs(i, u"if")))
+            return -1;
+    }
+    return u.last;
+}
+
 // Finds the source of a content-first attribution: between the separator and the cue,
 // an appositive ending at the separator, or after the cue. Moves `sep` before an
 // appositive. Returns where the tail after the cue ends, or -1.
@@ -410,7 +452,8 @@ qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &
         while (first + 1 < hit.cue.first && m_t.toks[first].kind == TokKind::Other)
             ++first; // the unpaired mark after the comma
         d.source = {lowerIs(first, u"as") && m_t.toks[first].isWord() ? first + 1 : first, hit.cue.first};
-        return tailEnd(hit.cue.last, u, hit.info.cls);
+        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls);
+        return tail >= 0 || !closesQuotation(sep) ? tail : tailAfterQuotation(hit.cue.last, u);
     }
     const TokKind sepKind = m_t.toks[sep].kind;
     // "Y, X, a spokesman, said" before "“Y,” said X": an appositive closes with a comma.
@@ -420,7 +463,8 @@ qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &
     if (appositive) {
         d.source = a;
         sep = a.first - 1;
-        return tailEnd(hit.cue.last, u, hit.info.cls);
+        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls);
+        return tail >= 0 || !closesQuotation(sep) ? tail : tailAfterQuotation(hit.cue.last, u);
     }
     const bool quotedBefore = sepKind == TokKind::CloseQuote || (sep > 0 && m_t.toks[sep - 1].kind == TokKind::CloseQuote);
     const qsizetype srcEnd = sourceAfterEnd(hit.cue.last, u, quotedBefore);
@@ -458,6 +502,13 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
     qsizetype contentFirst = m_unitCursor;
     qsizetype sep = separatorBefore(hit, u, contentFirst);
     if (sep < 0)
+        return false;
+    // "At a rally on Tuesday, Ruiz endorsed Lee", "Officials in Ohio, the state next
+    // door, announced new limits": a verb whose object is its content has it after the
+    // cue; only a quotation before it is what was said ("“…,” she endorsed").
+    const qsizetype next = hit.cue.last;
+    if (hit.info.objectContent && next < u.last && isWordAt(next) && !m_t.toks[next].has(InQuote)
+        && !isPreposition(lower(next)) && !isTimeWord(lower(next)) && !closesQuotation(sep))
         return false;
     const qsizetype tail = sourceAroundCue(hit, u, sep, d);
     if (tail < 0 || d.source.empty()) {
@@ -538,8 +589,12 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     }
     const bool objectFirst = hit.info.objectContent && start == hit.cue.last && m_t.toks[start].isWord()
         && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start)) && !isTimeWord(lower(start));
+    // "Asked whether …, 46 percent said yes." / "he said no.": the answer is what was said.
+    const bool answer = (lowerIs(start, u"no") || lowerIs(start, u"yes")) && !m_t.toks[start].has(InQuote)
+        && (start + 1 >= end || !isWordAt(start + 1));
     // In a title-case headline every word looks like a name, so no tail can be told apart.
-    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !u.titleCase) {
+    if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
+        && !u.titleCase) {
         const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said
@@ -569,8 +624,10 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         const qsizetype p = hit.cue.first - 1;
         if (p < u.first || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or")))
             return false;
+        // ("When asked …, Ruiz smiled and said": an attribution with no source, the
+        // question, does not lend its subject; the clause's subject is it.)
         const Draft *prev = outerDraftInUnit(m_t.unitOf[hit.head]);
-        d.source = prev ? prev->source : unitSubject(u);
+        d.source = prev && !prev->source.empty() ? prev->source : unitSubject(u);
         if (d.source.empty())
             return false;
     } else if (hit.info.nounLike && hit.info.form == CueForm::ThirdPerson && !m_t.toks[d.source.first].has(Capitalised)
@@ -608,6 +665,26 @@ bool Scanner::opensWithCitation(qsizetype start, qsizetype end) const
     return false;
 }
 
+// Does a clause with a subject of its own and a cue verb start at `s` ("her allies
+// fear …", "about 4 in 10 want …", "now some close allies are hoping …")? A lower-case
+// subject of up to five words, perhaps an auxiliary, then a finite cue verb.
+bool Scanner::opensCitingClause(qsizetype s, qsizetype end) const
+{
+    if (!isWordAt(s) || m_t.toks[s].has(InQuote) || lookupCue(lower(s)).isCue() || isAuxiliary(lower(s)))
+        return false; // "…, and added that": the same subject's next verb
+    for (qsizetype k = s + 1; k < end && k <= s + 5; ++k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            return false;
+        const QStringView w = lower(k);
+        if (isClauseWord(w) || isRelativePronoun(w))
+            return false;
+        const CueInfo info = lookupCue(w);
+        if (info.isCue() && info.form != CueForm::Participle && !info.nounLike && !info.particleRequired)
+            return !isDeterminer(lower(k - 1)) && !isPreposition(lower(k - 1));
+    }
+    return false;
+}
+
 // Where a paraphrase after its cue ends: at a semicolon, or before ", but he …" —
 // a coordinate clause with a subject of its own is the writer's again.
 qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
@@ -627,6 +704,8 @@ qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
         const qsizetype s = k + 2;
         if (isPronoun(s) || (m_t.toks[s].has(Capitalised) && !m_t.toks[s].has(InQuote) && isWordAt(s + 1)
                              && (isAuxiliary(lower(s + 1)) || lookupCue(lower(s + 1)).isCue())))
+            return k;
+        if (opensCitingClause(s, end))
             return k;
     }
     return end;

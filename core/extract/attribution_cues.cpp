@@ -241,6 +241,11 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     if (prev.isEmpty())
         return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash
             || (info.form != CueForm::Base && parenOpenBefore(p, u.first) > u.first); // "Ada Reyes (D-Ore.) said"
+    // "Another says …", "while some argue …", "each said": a quantifier that opens its
+    // clause with no noun after it is the subject.
+    if ((is(prev, u"another") || is(prev, u"some") || is(prev, u"each")) && !info.nounLike
+        && (p == u.first || !isWordAt(p - 1) || isClauseWord(lower(p - 1))))
+        return true;
     if ((isDeterminer(prev) || isPreposition(prev)) && !isModalLike(prev))
         return false;
     if (prev.endsWith(u"'s") || prev.endsWith(u"s'"))
@@ -282,8 +287,23 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         }
         return false;
     }
-    if (info.form == CueForm::ThirdPerson && info.nounLike && info.cls != CueClass::Finding)
+    if (info.form == CueForm::ThirdPerson && info.nounLike && info.cls != CueClass::Finding) {
+        // "He says he respects her and calls her …", "The ad hits Clinton and claims that
+        // …": a verb that shares its subject with the one before "and" when an object,
+        // a name, "that" or a quotation follows it; "his lies and claims about her" is a noun.
+        if ((is(prev, u"and") || is(prev, u"but")) && head + 1 < u.last) {
+            const Token &n = m_t.toks[head + 1];
+            if (n.kind == TokKind::OpenQuote)
+                return true;
+            if (n.isWord() && !n.has(InQuote)) {
+                const QStringView w = lower(head + 1);
+                return n.has(Capitalised) || is(w, u"that") || is(w, u"him") || is(w, u"her") || is(w, u"them")
+                    || is(w, u"us") || is(w, u"me") || is(w, u"it");
+            }
+            return false;
+        }
         return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);
+    }
     return true;
 }
 

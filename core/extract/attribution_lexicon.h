@@ -142,6 +142,8 @@ CueInfo lookupCue(QStringView lower);
 // "criticism of"): the class of the noun when `next` (lower case) is a word that
 // opens its complement, else None.
 CueClass nounCue(QStringView lower, QStringView next);
+// The few of those pairs that cite with no owner before the noun ("calls for …").
+CueClass ownerlessNounCue(QStringView lower, QStringView next);
 
 // Adjectives of stance after a copula ("is confident that", "was critical of", "are
 // eager to"): the class when `next` (lower case) opens the adjective's complement, else None.

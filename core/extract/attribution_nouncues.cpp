@@ -128,8 +128,20 @@ bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
         }
         source = {k, p + 1};
     }
-    if (source.empty())
-        return false; // without an owner the noun is mostly a topic ("questions about the plan")
+    // Without an owner most of these nouns name a topic ("the promise of reform"); a few
+    // cite still, with no source ("amid calls for his resignation").
+    // The noun follows a determiner, a preposition or a modifier ("the criticism of",
+    // "amid calls for", "growing concern that"), not a subject ("He calls for", "who
+    // call for") or "to" and "and", after which it is a verb.
+    if (source.empty()) {
+        if (ownerlessNounCue(lower(i), lower(i + 1)) == CueClass::None || !isWordAt(p) || m_t.toks[p].has(InQuote))
+            return false;
+        const QStringView w = lower(p);
+        const bool modifier = !m_t.toks[p].has(Capitalised) && !isPronoun(p) && !isAuxiliary(w)
+            && !isClauseWord(w) && !isRelativePronoun(w) && !is(w, u"to");
+        if (!isDeterminer(w) && !isPreposition(w) && !modifier)
+            return false;
+    }
     // The complement: a "that" clause to the end, a noun phrase up to a comma or a new clause.
     const qsizetype start = that ? i + 1 : i + 2;
     const qsizetype end = contentEnd(u);

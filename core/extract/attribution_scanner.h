@@ -66,6 +66,8 @@ private:
     bool frontedAdverbial(qsizetype first, qsizetype last) const;
     qsizetype separatorBefore(const CueHit &hit, const Unit &u, qsizetype &contentFirst) const;
     qsizetype sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &sep, Draft &d) const;
+    bool closesQuotation(qsizetype sep) const;
+    qsizetype tailAfterQuotation(qsizetype from, const Unit &u) const;
     void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
     bool hasPassiveAuxiliary(const CueHit &hit) const;
@@ -96,6 +98,7 @@ private:
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
     qsizetype contentEnd(const Unit &u) const;
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
+    bool opensCitingClause(qsizetype s, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
     const Draft *outerDraftInUnit(qsizetype ui) const;
@@ -104,6 +107,7 @@ private:
     void addContinuations();
     bool continuesInterruptedQuote(const Draft &before) const;
     void flatten();
+    bool pollShare(const Draft &inner) const;
     QuoteKind kindOf(const QList<Range> &content) const;
     Range trimRange(Range r) const;
     QList<Attribution> output() const;
