@@ -74,23 +74,28 @@ public:
     Linker(disputes::TextWords &words, const QList<Sentence> &sentences, const QList<ClaimSignals> &claims)
         : m_words(words), m_sentences(sentences), m_claims(claims)
     {
-        auto idsOf = [this](const QList<disputes::ClaimTerm> &terms) {
-            std::vector<int> out;
-            out.reserve(size_t(terms.size()));
+        auto addIds = [this](const QList<disputes::ClaimTerm> &terms) {
+            const std::size_t first = m_ids.size();
             for (const disputes::ClaimTerm &t : terms) {
                 int &id = m_words.scratch(disputes::TextWords::LinkScratch, t.stem);
                 if (id < 0) {
                     id = int(m_stems.size());
                     m_stems.push_back(t.stem);
                 }
-                out.push_back(id);
+                m_ids.push_back(id);
             }
-            std::sort(out.begin(), out.end());
-            return out;
+            std::sort(m_ids.begin() + std::ptrdiff_t(first), m_ids.end());
+            m_idsEnd.push_back(m_ids.size());
         };
+        std::size_t allTerms = 0;
+        for (const ClaimSignals &c : claims)
+            allTerms += std::size_t(c.terms.size() + c.context.size());
+        m_ids.reserve(allTerms);
+        m_idsEnd.reserve(2 * std::size_t(claims.size()) + 1);
+        m_idsEnd.push_back(0);
         for (const ClaimSignals &c : claims) {
-            m_terms.push_back(idsOf(c.terms));
-            m_context.push_back(idsOf(c.context));
+            addIds(c.terms);
+            addIds(c.context);
         }
         // How rare a term is among the claims: shared rare terms say more than common ones.
         m_frequency.assign(m_stems.size(), 0);
@@ -146,9 +151,9 @@ private:
     void forEachUse(F &&f) const
     {
         std::vector<int> usedBy(m_stems.size(), -1); // term id → the last claim it was met in
-        for (size_t c = 0; c < m_terms.size(); ++c) {
-            for (const std::vector<int> *ids : {&m_terms[c], &m_context[c]}) {
-                for (const int t : *ids) {
+        for (size_t c = 0; c < size_t(m_claims.size()); ++c) {
+            for (const std::span<const int> ids : {ownIds(int(c)), contextIds(int(c))}) {
+                for (const int t : ids) {
                     if (usedBy[size_t(t)] != int(c)) {
                         usedBy[size_t(t)] = int(c);
                         f(t, int(c));
@@ -189,8 +194,16 @@ private:
     const QList<ClaimSignals> &m_claims;
     // TextWords::scratch(LinkScratch, stem): the stem's term id, -1 for stems no claim names
     std::vector<int> m_stems;                 // term id → TextWords stem
-    std::vector<std::vector<int>> m_terms;    // per claim, sorted term ids of its own words
-    std::vector<std::vector<int>> m_context;  // … of the rest of its sentence
+    // Per claim the sorted term ids of its own words, then those of the rest of its sentence:
+    // claim c's are m_ids[m_idsEnd[2c] … m_idsEnd[2c + 1]) and [m_idsEnd[2c + 1] … m_idsEnd[2c + 2]).
+    std::vector<int> m_ids;
+    std::vector<std::size_t> m_idsEnd;
+    std::span<const int> ownIds(int c) const { return idsBetween(m_idsEnd[2 * size_t(c)], m_idsEnd[2 * size_t(c) + 1]); }
+    std::span<const int> contextIds(int c) const
+    {
+        return idsBetween(m_idsEnd[2 * size_t(c) + 1], m_idsEnd[2 * size_t(c) + 2]);
+    }
+    std::span<const int> idsBetween(std::size_t from, std::size_t to) const { return {m_ids.data() + from, to - from}; }
     std::vector<int> m_frequency;             // term id → claims that use it
     std::vector<int> m_usersStart;            // term id → where its claims start in m_users
     std::vector<int> m_users;
@@ -214,9 +227,9 @@ QList<Link> Linker::linkAll(const QList<Attribution> &attributions, int reach)
         const QString &q = attributions[k].actor;
         if (q.isEmpty() || m_claims[k].sentence < 0)
             continue;
-        for (const int t : m_terms[size_t(k)])
+        for (const int t : ownIds(k))
             m_ownMark[size_t(t)] = k;
-        for (const int t : m_context[size_t(k)])
+        for (const int t : contextIds(k))
             m_contextMark[size_t(t)] = k;
         markSharing(first, k);
         for (int i = first; i < k; ++i) {
@@ -239,8 +252,8 @@ QList<Link> Linker::linkAll(const QList<Attribution> &attributions, int reach)
 
 void Linker::markSharing(int first, int k)
 {
-    for (const std::vector<int> *ids : {&m_terms[size_t(k)], &m_context[size_t(k)]}) {
-        for (const int t : *ids) {
+    for (const std::span<const int> ids : {ownIds(k), contextIds(k)}) {
+        for (const int t : ids) {
             const auto users = m_users.cbegin() + m_usersStart[size_t(t)];
             const auto end = m_users.cbegin() + m_usersStart[size_t(t) + 1];
             for (auto i = std::lower_bound(users, end, first); i != end && *i < k; ++i)
@@ -254,8 +267,8 @@ std::optional<Link> Linker::link(int i, int k)
 {
     const ClaimSignals &x = m_claims[i];
     const ClaimSignals &y = m_claims[k];
-    const std::vector<int> &xt = m_terms[size_t(i)];
-    const std::vector<int> &xc = m_context[size_t(i)];
+    const std::span<const int> xt = ownIds(i);
+    const std::span<const int> xc = contextIds(i);
     auto ownOfY = [&](int t) { return m_ownMark[size_t(t)] == k; };
     auto contextOfY = [&](int t) { return m_contextMark[size_t(t)] == k; };
     Link l;
@@ -354,12 +367,12 @@ void Linker::addReasons(const Link &l, GroupReasons &into) const
                 break;
             }
         }
-        into.add(u"both are about “%1”"_s.arg(subject));
+        into.add(u"both are about “"_s + subject + u"”"_s);
     }
     if (l.contrast)
         into.add(u"a contrast marker opens the second claim's sentence"_s);
     if (l.numberA >= 0)
-        into.add(u"different numbers of one kind: %1 and %2"_s.arg(x.numbers[l.numberA].text, y.numbers[l.numberB].text));
+        into.add(u"different numbers of one kind: "_s + x.numbers[l.numberA].text + u" and "_s + y.numbers[l.numberB].text);
     if (l.polarity)
         into.add(u"one claim is negated or rejects, the other is not"_s);
     if (l.means)
@@ -391,6 +404,10 @@ QStringList GroupReasons::lines() const
     QStringList out = m_lines;
     if (m_sharedLine >= 0) {
         QString line = u"both speak of "_s;
+        qsizetype size = line.size();
+        for (const QStringView w : m_shared)
+            size += w.size() + 4; // “w”, and a comma and a space before all but the first
+        line.reserve(size);
         for (std::size_t w = 0; w < m_shared.size(); ++w) {
             line.append(w > 0 ? u", “" : u"“");
             line.append(m_shared[w]);
@@ -414,7 +431,7 @@ struct Groups {
 // nothing in common; a group stays small enough to be read side by side. A claim is in
 // one group, or in two when a second link carries more than shared words: one statement
 // can answer two questions ("ways to evacuate civilians and to address their needs").
-Groups groupLinks(const QList<Link> &links, const Linker &linker, const QStringList &actors)
+Groups groupLinks(const QList<Link> &links, const Linker &linker, const QList<Attribution> &attributions)
 {
     constexpr int MaxClaims = 5;
     std::vector<std::pair<int, int>> linked; // (a, b) of every link, sorted
@@ -426,7 +443,7 @@ Groups groupLinks(const QList<Link> &links, const Linker &linker, const QStringL
         return std::binary_search(linked.cbegin(), linked.cend(), std::pair(std::min(a, b), std::max(a, b)));
     };
     Groups out;
-    std::vector<QList<int>> groupsOf(size_t(actors.size())); // claim → the groups it is in
+    std::vector<QList<int>> groupsOf(size_t(attributions.size())); // claim → the groups it is in
     auto startGroup = [&](const Link &l) {
         groupsOf[size_t(l.a)].append(static_cast<int>(out.members.size()));
         groupsOf[size_t(l.b)].append(static_cast<int>(out.members.size()));
@@ -438,7 +455,7 @@ Groups groupLinks(const QList<Link> &links, const Linker &linker, const QStringL
         qsizetype others = 0;
         qsizetype ties = 0;
         for (const int m : std::as_const(out.members[g])) {
-            if (actors[m] == actors[claim])
+            if (attributions[m].actor == attributions[claim].actor)
                 continue;
             ++others;
             ties += isLinked(m, claim) ? 1 : 0;
@@ -471,6 +488,25 @@ Groups groupLinks(const QList<Link> &links, const Linker &linker, const QStringL
     return out;
 }
 
+// The three items of the greatest weight offered, heaviest first; of equal weights the one
+// offered first comes first (what a stable sort by weight would put on top).
+struct TopThree {
+    std::array<std::pair<double, const disputes::ClaimTerm *>, 3> items{};
+    int size = 0;
+    void offer(double weight, const disputes::ClaimTerm *term)
+    {
+        int at = size;
+        while (at > 0 && items[size_t(at - 1)].first < weight)
+            --at;
+        if (at >= 3)
+            return;
+        for (int k = std::min(size, 2); k > at; --k)
+            items[size_t(k)] = items[size_t(k - 1)];
+        items[size_t(at)] = {weight, term};
+        size = std::min(size + 1, 3);
+    }
+};
+
 // A title for the user to edit: the terms the group's claims share most, as a question.
 QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, const disputes::TextWords &words,
                  const Linker &linker)
@@ -484,6 +520,10 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
         const disputes::ClaimTerm *surface = nullptr;
     };
     std::vector<Tally> tally;
+    std::size_t mostTerms = 0;
+    for (const int m : members)
+        mostTerms += std::size_t(claims[m].terms.size() + claims[m].context.size());
+    tally.reserve(mostTerms);
     auto tallyOf = [&](int stem, bool &added) -> Tally & {
         int &at = words.scratch(disputes::TextWords::OrderScratch, stem);
         added = at < 0;
@@ -511,18 +551,29 @@ QString titleFor(const QList<int> &members, const QList<ClaimSignals> &claims, c
                 w.surface = &t;
         }
     }
-    // Only the three that make the title are spelled out.
-    std::vector<std::pair<double, int>> ranked; // weight, index into tally
-    for (std::size_t i = 0; i < tally.size(); ++i) {
-        words.scratch(disputes::TextWords::OrderScratch, tally[i].stem) = -1;
-        if (tally[i].count > 1)
-            ranked.emplace_back(tally[i].weight, int(i));
+    // The three heaviest of the stems more than one claim uses, ties in the order met; only
+    // they are spelled out.
+    TopThree best;
+    for (const Tally &t : tally) {
+        words.scratch(disputes::TextWords::OrderScratch, t.stem) = -1;
+        if (t.count > 1)
+            best.offer(t.weight, t.surface);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-    QStringList top;
-    for (std::size_t r = 0; r < ranked.size() && top.size() < 3; ++r)
-        top << tally[size_t(ranked[r].second)].surface->surface(words.text());
-    return top.isEmpty() ? u"Competing claims"_s : u"What is true about %1?"_s.arg(top.join(u", "_s));
+    if (best.size == 0)
+        return u"Competing claims"_s;
+    QString title = u"What is true about "_s;
+    qsizetype size = title.size() + 1;
+    for (int r = 0; r < best.size; ++r)
+        size += best.items[size_t(r)].second->end - best.items[size_t(r)].second->start + 2;
+    title.reserve(size);
+    for (int r = 0; r < best.size; ++r) {
+        if (r > 0)
+            title.append(u", ");
+        const disputes::ClaimTerm &t = *best.items[size_t(r)].second;
+        title.append(words.text().mid(t.start, t.end - t.start));
+    }
+    title.append(u'?');
+    return title;
 }
 
 } // namespace
@@ -547,10 +598,7 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
     QList<Link> links = linker.linkAll(attributions, kReach);
     std::stable_sort(links.begin(), links.end(), [](const Link &x, const Link &y) { return x.score > y.score; });
 
-    QStringList actors;
-    for (const Attribution &a : attributions)
-        actors.append(a.actor);
-    Groups groups = groupLinks(links, linker, actors);
+    Groups groups = groupLinks(links, linker, attributions);
     // The strongest first (ties in the order the groups were made), and no more suggestions
     // than a reader would review: about one for every four claims. Only those are spelled out.
     std::vector<int> order(size_t(groups.members.size()));
@@ -565,6 +613,7 @@ QList<Dispute> findDisputes(QStringView text, const QList<Sentence> &sentences,
         QList<int> &members = groups.members[g];
         Dispute d{titleFor(members, claims, reader.words(), linker), {}, groups.reasons[size_t(g)].lines(), groups.scores[g]};
         std::sort(members.begin(), members.end());
+        d.positions.reserve(members.size());
         for (const int m : std::as_const(members))
             d.positions.append({m, attributions[m].actor});
         out.append(std::move(d));

@@ -128,6 +128,26 @@ constexpr size_t HashStart = 14695981039346656037ull;
 inline size_t hashStep(size_t h, char16_t c) { return (h ^ c) * 1099511628211ull; }
 inline size_t hashEnd(size_t h) { return h ^ (h >> 29); }
 
+// Up to 8 ASCII units lower-cased, one byte each, the first in the lowest byte; false
+// (and `key` untouched) if a unit is not ASCII.
+inline bool packAscii(const char16_t *p, qsizetype n, quint64 &key)
+{
+    static constexpr std::array<quint8, 0x80> lower = [] {
+        std::array<quint8, 0x80> t{};
+        for (int c = 0; c < 0x80; ++c)
+            t[std::size_t(c)] = quint8(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return t;
+    }();
+    quint64 packed = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80)
+            return false;
+        packed |= quint64(lower[p[i]]) << (8 * i);
+    }
+    key = packed;
+    return true;
+}
+
 inline std::size_t packedHash(quint64 low, quint64 high)
 {
     const quint64 h = (low ^ (high * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
@@ -173,15 +193,15 @@ int *findSlot(std::vector<int> &table, const Items &items, const char16_t *p, qs
 
 TermOrder::TermOrder(const TextWords &words) : m_words(words) {}
 
-void TermOrder::add(int stem, qsizetype start, qsizetype end)
+inline void TermOrder::add(int stem, qsizetype start, qsizetype end)
 {
     int &at = m_words.scratch(TextWords::OrderScratch, stem);
     if (at < 0) {
         at = int(m_items.size());
-        m_items.push_back({stem, start, end});
+        m_items.push_back({stem, qint32(start), qint32(end)});
     } else {
-        m_items[std::size_t(at)].start = start;
-        m_items[std::size_t(at)].end = end;
+        m_items[std::size_t(at)].start = qint32(start);
+        m_items[std::size_t(at)].end = qint32(end);
     }
 }
 
@@ -192,16 +212,17 @@ QList<ClaimTerm> TermOrder::take(const QList<ClaimTerm> &without)
         if (at >= 0)
             m_items[std::size_t(at)].stem = -1;
     }
-    QList<ClaimTerm> out;
-    out.reserve(qsizetype(m_items.size()));
-    for (const Item &item : m_items) {
+    // The terms kept move to the front, so that the list is made in one copy.
+    std::size_t kept = 0;
+    for (const ClaimTerm &item : m_items) {
         if (item.stem < 0)
             continue;
-        out.append({item.stem, qint32(item.start), qint32(item.end)});
         m_words.scratch(TextWords::OrderScratch, item.stem) = -1;
+        m_items[kept++] = item;
     }
     for (const ClaimTerm &t : without)
         m_words.scratch(TextWords::OrderScratch, t.stem) = -1;
+    QList<ClaimTerm> out(m_items.cbegin(), m_items.cbegin() + std::ptrdiff_t(kept));
     m_items.clear();
     return out;
 }
@@ -266,72 +287,34 @@ TextWords::TextWords(QStringView text) : m_text(text), m_vocab(vocabulary())
     constexpr std::size_t MaxWords = 200000;
     if (m_vocab.lexes.size() > MaxWords)
         m_vocab = Vocabulary();
-    const char16_t *p = text.utf16();
-    const qsizetype n = text.size();
-    m_words.reserve(std::size_t(n / 6 + 8));
-    const std::array<quint8, 0x10000> &cls = wordClasses();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && !(cls[p[i]] & LetterUnit))
-            ++i;
-        if (i == n)
-            break;
-        qsizetype j = i + 1;
-        while (j < n && (cls[p[j]] & WordUnit))
-            ++j;
-        m_words.push_back({qint32(i), qint32(j), -1});
-        i = j;
-    }
 }
 
-void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out, std::size_t most)
-{
-    if (start >= end)
-        return;
-    const std::size_t full = out.size() + std::min(most, m_words.size());
-    auto it = std::partition_point(m_words.begin(), m_words.end(), [&](const Word &w) { return w.end <= start; });
-    for (; it != m_words.end() && it->start < end && out.size() < full; ++it) {
-        qsizetype s = it->start;
-        const qsizetype e = std::min<qsizetype>(it->end, end);
-        if (s < start) { // a word cut by the range: its part from the first letter in range
-            s = start;
-            while (s < e && !isLetter(m_text[s].unicode()))
-                ++s;
-            if (s == e)
-                continue;
-        }
-        if (s == it->start && e == it->end) {
-            if (it->lex < 0)
-                it->lex = lexOf(s, e);
-            out.push_back({s, e, it->lex});
-        } else {
-            out.push_back({s, e, lexOf(s, e)});
-        }
-    }
-}
-
-bool TextWords::opensWithContrast(const Sentence &s)
-{
-    m_first.clear();
-    wordsIn(s.start, std::min(s.end, s.start + 40), m_first, 1);
-    return !m_first.empty() && is(m_first.front(), Opener);
-}
-
-int TextWords::lexOf(qsizetype start, qsizetype end)
+// Every word a claim reads comes here: a word met before costs packing it and one probe,
+// inline; a new one goes on to lexOfNew.
+inline int TextWords::lexOf(qsizetype start, qsizetype end)
 {
     const qsizetype n = end - start;
     if (n > 16)
         return lexOfText(start, end);
     const char16_t *p = m_text.utf16() + start;
+    // Words hold no NUL, so the key needs no length.
     quint64 low = 0;
     quint64 high = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c >= 0x80)
-            return lexOfText(start, end);
-        const quint64 lower = quint64(c + (char16_t(c - u'A') < 26 ? 32 : 0)) << ((i & 7) * 8);
-        (i < 8 ? low : high) |= lower; // words hold no NUL, so the key needs no length
+    if (!packAscii(p, std::min<qsizetype>(n, 8), low) || (n > 8 && !packAscii(p + 8, n - 8, high)))
+        return lexOfText(start, end);
+    const std::vector<Vocabulary::Packed> &table = m_vocab.packed;
+    if (!table.empty()) {
+        for (std::size_t b = packedHash(low, high) & (table.size() - 1); table[b].lex >= 0;
+             b = (b + 1) & (table.size() - 1)) {
+            if (table[b].low == low && table[b].high == high)
+                return table[b].lex;
+        }
     }
+    return lexOfNew(low, high, start, end);
+}
+
+int TextWords::lexOfNew(quint64 low, quint64 high, qsizetype start, qsizetype end)
+{
     std::vector<Vocabulary::Packed> &table = m_vocab.packed;
     if (table.size() < 2 * m_vocab.packedCount + 2) {
         std::vector<Vocabulary::Packed> bigger(std::max<std::size_t>(1024, 4 * table.size()));
@@ -346,15 +329,48 @@ int TextWords::lexOf(qsizetype start, qsizetype end)
         table.swap(bigger);
     }
     std::size_t b = packedHash(low, high) & (table.size() - 1);
-    while (table[b].lex >= 0) {
-        if (table[b].low == low && table[b].high == high)
-            return table[b].lex;
+    while (table[b].lex >= 0)
         b = (b + 1) & (table.size() - 1);
-    }
     const int lex = lexOfText(start, end);
     table[b] = {low, high, lex};
     ++m_vocab.packedCount;
     return lex;
+}
+
+void TextWords::wordsIn(qsizetype start, qsizetype end, std::vector<Piece> &out, std::size_t most)
+{
+    // Only the ranges the claims need are cut, each on its own: a word is looked up where
+    // it is met, which costs less than cutting the whole text once and keeping its words.
+    const char16_t *p = m_text.utf16();
+    const std::array<quint8, 0x10000> &cls = wordClasses();
+    qsizetype i = start;
+    for (std::size_t taken = 0; taken < most; ++taken) {
+        while (i < end && !(cls[p[i]] & LetterUnit))
+            ++i;
+        if (i >= end)
+            break;
+        Met &met = m_met[std::size_t(i) % MetSlots];
+        if (met.start == i && met.end <= end) {
+            out.push_back({i, met.end, met.lex});
+            i = met.end;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < end && (cls[p[j]] & WordUnit))
+            ++j;
+        const int lex = lexOf(i, j);
+        out.push_back({i, j, lex});
+        if (j < end) // ended by a unit that is not a word's, not by the range
+            met = {qint32(i), qint32(j), lex};
+        i = j;
+    }
+}
+
+bool TextWords::opensWithContrast(const Sentence &s)
+{
+    m_first.clear();
+    wordsIn(s.start, std::min(s.end, s.start + 40), m_first, 1);
+    return !m_first.empty() && is(m_first.front(), Opener);
 }
 
 int TextWords::lexOfText(qsizetype start, qsizetype end)

@@ -4,15 +4,17 @@
 #include "extract/attribution.h"
 #include "extract/quantities.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace factline::extract::disputes {
 
 // The words of one text as the dispute signals read them: a letter, then letters,
-// apostrophes and hyphens ("Israel’s", "post-war"). The text is cut once; each distinct
-// lower-case word is looked up in the word lists and stemmed once, on first use, so
-// that reading a claim and its sentence costs no string work per word.
+// apostrophes and hyphens ("Israel’s", "post-war"). Only the ranges asked for are cut
+// (claims and their sentences, not the whole text); each distinct lower-case word is
+// looked up in the word lists and stemmed once, on first use, so that reading a claim
+// and its sentence costs no string work per word.
 class TextWords
 {
 public:
@@ -68,21 +70,27 @@ public:
     bool opensWithContrast(const Sentence &s);
 
 private:
-    struct Word {
-        qint32 start;
-        qint32 end;
-        int lex;      // -1 until first asked for
-    };
     void growScratch(std::vector<int> &s) const;
     int lexOf(qsizetype start, qsizetype end);
+    int lexOfNew(quint64 low, quint64 high, qsizetype start, qsizetype end);
     int lexOfText(qsizetype start, qsizetype end);
     int intern(const char16_t *lower, qsizetype size, size_t hash);
     int internStem(QStringView stem);
     int addLex(QStringView lower);
 
     QStringView m_text;
-    std::vector<Word> m_words;
     std::vector<Piece> m_first; // opensWithContrast's
+    // The words met lately, by where they start: a claim's sentence is read again for the
+    // next claim in it (and as the sentence before), and a word met again costs no cut and
+    // no look-up. Only words that end before the range that met them are kept, as a range
+    // that ends inside a word cuts it.
+    struct Met {
+        qint32 start = -1;
+        qint32 end = -1;
+        int lex = -1;
+    };
+    static constexpr std::size_t MetSlots = 512;
+    std::array<Met, MetSlots> m_met;
     // The words seen and their stems, kept per thread from one text to the next (news
     // reuses its words), and started afresh once it grows large.
     struct Vocabulary {
@@ -152,19 +160,14 @@ class TermOrder
 {
 public:
     explicit TermOrder(const TextWords &words);
-    void add(int stem, qsizetype start, qsizetype end);
+    void add(int stem, qsizetype start, qsizetype end); // defined inline in disputes_signals.cpp, its only user
     // The stems in order, without those of `without` (removed after all were added);
     // starts a new list.
     QList<ClaimTerm> take(const QList<ClaimTerm> &without = {});
 
 private:
-    struct Item {
-        int stem;
-        qsizetype start;
-        qsizetype end;
-    };
     const TextWords &m_words;
-    std::vector<Item> m_items; // TextWords::scratch(OrderScratch, stem): index into m_items
+    std::vector<ClaimTerm> m_items; // TextWords::scratch(OrderScratch, stem): index into m_items
 };
 
 // Reads the claims of one text. `quantities` in text order (as findQuantities gives them)

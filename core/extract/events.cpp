@@ -4,7 +4,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
+#include <span>
+#include <utility>
+#include <vector>
 
 namespace factline::extract {
 
@@ -104,20 +108,52 @@ void cutWords(QString &words, int max)
     }
 }
 
+// Writes `words` at `out` as QString::simplified() gives them (no white space at either
+// end, one space for each run of it inside); returns the end of what it wrote.
+QChar *writeSimplified(QChar *out, QStringView words)
+{
+    bool gap = false;
+    bool any = false;
+    for (const QChar c : words) {
+        if (c.isSpace()) {
+            gap = any;
+            continue;
+        }
+        if (gap)
+            *out++ = u' ';
+        *out++ = c;
+        gap = false;
+        any = true;
+    }
+    return out;
+}
+
 // The anchor's words without the date and without a dangling preposition, cut short.
 QString titleFrom(QStringView text, TextSpan anchor, TextSpan date)
 {
-    QString before = text.mid(anchor.start, date.start - anchor.start).toString().simplified();
-    QString after = text.mid(date.end, anchor.end - date.end).toString().simplified();
-    static const QStringList dangling = {u" on"_s, u" in"_s, u" during"_s, u" since"_s, u" by"_s, u" at"_s,
-                                         u" from"_s, u" until"_s, u" of"_s, u" the"_s, u" this"_s};
-    for (const QString &d : dangling) {
-        if (before.endsWith(d, Qt::CaseInsensitive))
-            before.chop(d.size());
+    // The words before the date, then those after it, written into one string.
+    const QStringView beforeDate = text.mid(anchor.start, date.start - anchor.start);
+    const QStringView afterDate = text.mid(date.end, anchor.end - date.end);
+    QString title(beforeDate.size() + 1 + afterDate.size(), Qt::Uninitialized);
+    QChar *const first = title.data();
+    qsizetype beforeSize = writeSimplified(first, beforeDate) - first;
+    static const QStringView dangling[] = {u" on", u" in", u" during", u" since", u" by", u" at",
+                                           u" from", u" until", u" of", u" the", u" this"};
+    for (const QStringView d : dangling) {
+        if (beforeSize >= d.size() && sameWordFolded(d, QStringView(first + beforeSize - d.size(), d.size())))
+            beforeSize -= d.size();
     }
     // Both halves are simplified (a chopped " on" leaves none of its space), so joining
     // them with one space, or taking the one that is not empty, is their simplified join.
-    QString title = before.isEmpty() ? after : after.isEmpty() ? before : before + u' ' + after;
+    QChar *const afterStart = first + beforeSize + (beforeSize > 0 ? 1 : 0);
+    QChar *const end = writeSimplified(afterStart, afterDate);
+    if (end == afterStart) {
+        title.truncate(beforeSize); // nothing after the date
+    } else {
+        if (beforeSize > 0)
+            first[beforeSize] = u' ';
+        title.truncate(end - first);
+    }
     // "which Hamas ousted from Gaza" → "Hamas ousted from Gaza": the opener belongs to the sentence.
     const qsizetype firstSpace = title.indexOf(u' ');
     if (firstSpace > 0 && isClauseOpener(QStringView(title).left(firstSpace)))
@@ -152,7 +188,7 @@ QSet<QString> significantWords(QStringView text, TextSpan span, TextSpan date)
 
 // The attribution whose cue the date belongs to ("said Friday", "on Thursday told"), if any;
 // `candidates` are the attributions whose cue is in the date's sentence.
-int statementOf(const QList<Attribution> &attributions, const QList<int> &candidates, TextSpan date)
+int statementOf(const QList<Attribution> &attributions, std::span<const int> candidates, TextSpan date)
 {
     for (const int i : candidates) {
         const Attribution &a = attributions[i];
@@ -177,42 +213,102 @@ qsizetype headlineEnd(QStringView text)
     return blank > 0 && blank < 400 && text.size() > 3 * blank ? blank : 0;
 }
 
+// The attributions whose cue is in each sentence, in the order of the attributions.
+class CuesBySentence
+{
+public:
+    CuesBySentence(const QList<Sentence> &sentences, const QList<Attribution> &attributions)
+    {
+        std::vector<std::pair<int, int>> cues; // (sentence, attribution)
+        for (int i = 0; i < attributions.size(); ++i) {
+            if (attributions[i].cue.isValid())
+                cues.emplace_back(sentenceAt(sentences, attributions[i].cue.start), i);
+        }
+        std::sort(cues.begin(), cues.end());
+        m_sentence.reserve(cues.size());
+        m_attribution.reserve(cues.size());
+        for (const auto &[sentence, attribution] : cues) {
+            m_sentence.push_back(sentence);
+            m_attribution.push_back(attribution);
+        }
+    }
+    std::span<const int> in(int sentence) const
+    {
+        const auto [first, last] = std::equal_range(m_sentence.cbegin(), m_sentence.cend(), sentence);
+        return {m_attribution.data() + (first - m_sentence.cbegin()), std::size_t(last - first)};
+    }
+
+private:
+    std::vector<int> m_sentence;    // sorted
+    std::vector<int> m_attribution; // … and the attribution of each
+};
+
+// Each named actor under every capitalised word of its names ("Blinken", "Antony"), the
+// words viewed in the actors' own names, which outlive it: sorted pairs (word, actor),
+// so that a word's actors are found in one search, in the order of the actors.
+class ActorsByWord
+{
+public:
+    explicit ActorsByWord(const QList<Actor> &actors)
+    {
+        for (int ai = 0; ai < actors.size(); ++ai) {
+            if (actors[ai].kind == ActorKind::Anonymous)
+                continue;
+            for (const QString &alias : actors[ai].aliases)
+                index(ai, alias);
+            index(ai, actors[ai].name);
+        }
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry &x, const Entry &y) {
+            const int byWord = order(x.first, y.first);
+            return byWord != 0 ? byWord < 0 : x.second < y.second;
+        });
+        m_entries.erase(std::unique(m_entries.begin(), m_entries.end()), m_entries.end());
+    }
+    template <typename F>
+    void forEachNamedBy(QStringView word, F &&f) const
+    {
+        auto first = std::lower_bound(m_entries.cbegin(), m_entries.cend(), word,
+                                      [](const Entry &e, QStringView w) { return order(e.first, w) < 0; });
+        for (; first != m_entries.cend() && order(first->first, word) == 0; ++first)
+            f(first->second);
+    }
+
+private:
+    using Entry = std::pair<QStringView, int>;
+    // Any order that puts equal words together will do: by length, then unit by unit.
+    static int order(QStringView x, QStringView y)
+    {
+        if (x.size() != y.size())
+            return x.size() < y.size() ? -1 : 1;
+        return std::char_traits<char16_t>::compare(x.utf16(), y.utf16(), std::size_t(x.size()));
+    }
+    void index(int ai, QStringView name)
+    {
+        for (qsizetype i = 0; i < name.size();) {
+            qsizetype j = name.indexOf(u' ', i);
+            if (j < 0)
+                j = name.size();
+            const QStringView w = name.mid(i, j - i);
+            if (w.size() > 2 && w.front().isUpper())
+                m_entries.emplace_back(w, ai);
+            i = j + 1;
+        }
+    }
+    std::vector<Entry> m_entries;
+};
+
 } // namespace
 
 QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes,
                         const QList<Attribution> &attributions, const QList<Actor> &actors)
 {
     QList<Event> events;
-    QHash<int, QList<int>> cuesBySentence;
-    for (int i = 0; i < attributions.size(); ++i) {
-        if (attributions[i].cue.isValid())
-            cuesBySentence[sentenceAt(sentences, attributions[i].cue.start)].append(i);
-    }
+    const CuesBySentence cuesBySentence(sentences, attributions);
     QHash<QString, QList<qsizetype>> eventsByValue;
-    // Each named actor under every capitalised word of its names ("Blinken", "Antony"),
-    // the words viewed in the actors' own names, which outlive this function.
-    QHash<QStringView, QList<int>> actorsByWord;
-    auto index = [&](int ai, QStringView name) {
-        for (qsizetype i = 0; i < name.size();) {
-            qsizetype j = name.indexOf(u' ', i);
-            if (j < 0)
-                j = name.size();
-            const QStringView w = name.mid(i, j - i);
-            if (w.size() > 2 && w.front().isUpper()) {
-                QList<int> &named = actorsByWord[w]; // one lookup; an actor's words repeat
-                if (!named.contains(ai))
-                    named.append(ai);
-            }
-            i = j + 1;
-        }
-    };
-    for (int ai = 0; ai < actors.size(); ++ai) {
-        if (actors[ai].kind == ActorKind::Anonymous)
-            continue;
-        for (const QString &alias : actors[ai].aliases)
-            index(ai, alias);
-        index(ai, actors[ai].name);
-    }
+    const ActorsByWord actorsByWord(actors);
+    // The timex whose event last asked whether an actor is named in its anchor: an actor
+    // under several words of an anchor ("Antony", "Blinken") is looked for once.
+    std::vector<int> triedFor(std::size_t(actors.size()), -1);
     // The significant words of each event's anchor, found when a comparison first needs them.
     QList<std::optional<QSet<QString>>> words;
     auto wordsOf = [&](qsizetype k) -> const QSet<QString> & {
@@ -236,7 +332,7 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
         e.dateValue = t.value;
         e.range = range;
         e.timex = ti;
-        e.attribution = statementOf(attributions, cuesBySentence.value(si), t.span);
+        e.attribution = statementOf(attributions, cuesBySentence.in(si), t.span);
         if (e.attribution >= 0) {
             const Attribution &a = attributions[e.attribution];
             const qsizetype start = a.source.isValid() ? std::min(a.source.start, a.cue.start) : a.cue.start;
@@ -268,17 +364,16 @@ QList<Event> findEvents(QStringView text, const QList<Sentence> &sentences, cons
             while (j < anchorText.size() && anchorText[j].isLetter())
                 ++j;
             if (anchorText[i].isUpper()) {
-                const auto found = actorsByWord.constFind(anchorText.mid(i, j - i));
-                for (const int ai : found == actorsByWord.cend() ? QList<int>() : *found) {
+                actorsByWord.forEachNamedBy(anchorText.mid(i, j - i), [&](int ai) {
                     const Actor &actor = actors[ai];
-                    if (e.actors.contains(actor.name))
-                        continue;
+                    if (std::exchange(triedFor[std::size_t(ai)], ti) == ti || e.actors.contains(actor.name))
+                        return;
                     bool named = anchorText.contains(actor.name);
                     for (const QString &alias : actor.aliases)
                         named = named || (alias.size() > 3 && anchorText.contains(alias));
                     if (named)
                         e.actors.append(actor.name);
-                }
+                });
             }
             i = j;
         }

@@ -109,6 +109,27 @@ TEST_CASE("disputes: a range that cuts words reads the parts inside it", "[dispu
     CHECK(read(8, 9).isEmpty());
 }
 
+TEST_CASE("disputes: a word read whole is still cut by a later range that ends inside it", "[disputes][extract]")
+{
+    const QString text = QStringLiteral("Negotiators rejected the plan");
+    extract::disputes::TextWords words(text);
+    auto read = [&](qsizetype start, qsizetype end) {
+        std::vector<extract::disputes::TextWords::Piece> pieces;
+        words.wordsIn(start, end, pieces);
+        QStringList out;
+        for (const auto &p : pieces)
+            out << text.mid(p.start, p.end - p.start) + u'=' + words.lower(p.lex).toString();
+        return out.join(u' ');
+    };
+    CHECK(read(0, text.size()) == QStringLiteral("Negotiators=negotiators rejected=rejected the=the plan=plan"));
+    CHECK(read(0, 14) == QStringLiteral("Negotiators=negotiators re=re"));
+    CHECK(read(12, 16) == QStringLiteral("reje=reje"));
+    CHECK(read(12, 20) == QStringLiteral("rejected=rejected"));
+    // Cut first, then whole: the whole word again.
+    CHECK(read(25, 27) == QStringLiteral("pl=pl"));
+    CHECK(read(21, text.size()) == QStringLiteral("the=the plan=plan"));
+}
+
 TEST_CASE("disputes: words carry the flags of the word lists and a shared stem", "[disputes][extract]")
 {
     const QString text = QStringLiteral("However the minister denied it: Gaza isn\u2019t safe, no plans allowed "

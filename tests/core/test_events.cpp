@@ -84,3 +84,33 @@ TEST_CASE("events: a long title is cut after twelve words", "[events]")
     CHECK(x.events[0].title
           == QStringLiteral("The regional parliament voted to approve the new budget for public schools\u2026"));
 }
+
+TEST_CASE("events: a title has single spaces and no dangling word before the date, in any case", "[events]")
+{
+    const QString text = QStringLiteral("The   foreign\tminister met  the rebels ON Friday.");
+    const auto x = extract(text, Sunday);
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].title == QStringLiteral("The foreign minister met the rebels"));
+    // The words after the date join those before it with one space.
+    const QString after = QStringLiteral("The envoy on Friday   left \t Cairo.");
+    const auto y = extract(after, Sunday);
+    REQUIRE(y.events.size() == 1);
+    CHECK(y.events[0].title == QStringLiteral("The envoy left Cairo"));
+}
+
+TEST_CASE("events: an actor named by two words of the anchor is listed once", "[events]")
+{
+    const QString text = QStringLiteral("Antony Blinken said the talks were useful. "
+                                        "Antony Blinken met the prime minister in Jerusalem on Friday.");
+    const auto x = extract(text, Sunday);
+    REQUIRE(x.events.size() == 1);
+    REQUIRE(x.actors.size() >= 1);
+    CHECK(x.events[0].actors == QStringList{x.actors[0].name});
+    CHECK(x.actors[0].name.contains(QStringLiteral("Blinken")));
+    // An anchor that names nobody has no actors.
+    const auto y = extract(QStringLiteral("Antony Blinken said the talks were useful. "
+                                          "The rebels shelled the airport on Friday."),
+                           Sunday);
+    REQUIRE(y.events.size() == 1);
+    CHECK(y.events[0].actors.isEmpty());
+}
