@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "store/bulkwriter.h"
 #include "store/disputes.h"
+#include "store/migrations.h"
 #include "store/project.h"
 #include "testsupport.h"
 
@@ -797,4 +798,54 @@ TEST_CASE("bulk import: once the import is over its articles are in the project 
         CHECK(count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'trucks'") == 12);
         sqlite3_close_v2(db);
     }
+}
+
+TEST_CASE("bulk import: a finished import leaves the schema of a new project, statement for statement", "[import][bulk]")
+{
+    Scratch dir;
+    auto schema = [](Project &p) {
+        QSqlQuery q(p.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")));
+        QStringList out;
+        while (q.next())
+            out << QStringLiteral("%1 %2 on %3: %4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        return out;
+    };
+    auto fresh = Project::open(dir.path(QStringLiteral("fresh.factline")));
+    REQUIRE(fresh.ok());
+    auto p = Project::open(dir.path(QStringLiteral("p.factline")));
+    REQUIRE(p.ok());
+    QList<import::ImportItem> items;
+    for (int i = 0; i < 12; ++i) {
+        const QString text = QStringLiteral("Report %1\n\nOfficials said on Monday that %2 trucks had crossed. "
+                                            "\"We need more,\" said Martin Griffiths, the UN aid chief.\n")
+                                 .arg(i)
+                                 .arg(100 + i);
+        items.append({dir.write(QStringLiteral("r%1.txt").arg(i), text.toUtf8()), {}, std::nullopt});
+    }
+    import::ImportOptions options;
+    options.batchDocuments = 4;
+    REQUIRE(import::importMany(**p, items, {}, options));
+    REQUIRE(scalar(**p, QStringLiteral("SELECT count(*) FROM documents")) == 12);
+    CHECK(schema(**p) == schema(**fresh));
+    CHECK(scalar(**p, QStringLiteral("SELECT count(*) FROM meta")) == scalar(**fresh, QStringLiteral("SELECT count(*) FROM meta")));
+}
+
+TEST_CASE("bulk import: the claim keys behind dispute fingerprints are written as they always were", "[import][bulk]")
+{
+    // A fingerprint stored in a project is compared with ones made later (a rejected
+    // suggestion stays rejected), so the keys must not change form.
+    CHECK(claimKey(12, {{40, 52}, {60, 71}}) == u"12:40-52:60-71");
+    CHECK(claimKey(7, {}) == u"7");
+    CHECK(claimKey(3, {{-1, -1}}) == u"3:-1--1");
+    auto asBefore = [](qint64 documentId, const QList<CodePointSpan> &content) {
+        QString key = QString::number(documentId);
+        for (const CodePointSpan &s : content)
+            key += u':' + QString::number(s.start) + u'-' + QString::number(s.end);
+        return key;
+    };
+    const QList<CodePointSpan> wide = {{0, 9}, {10, 99}, {123456789, 9223372036854775807LL}, {-42, 0}};
+    CHECK(claimKey(9223372036854775807LL, wide) == asBefore(9223372036854775807LL, wide));
+    CHECK(claimKey(1000, wide.mid(1, 2)) == asBefore(1000, wide.mid(1, 2)));
 }
