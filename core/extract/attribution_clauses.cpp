@@ -620,10 +620,14 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         return true;
     }
     if (d.source.empty()) {
-        // "Israel says A and says B": the second cue shares the first one's source.
+        // "Israel says A and says B", "rejected A, praised B and criticized C", "… and
+        // then praised C": the next cue shares the first one's source.
         const qsizetype p = hit.cue.first - 1;
-        if (p < u.first || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or")))
+        if (p < u.first
+            || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or") || lowerIs(p, u"then")
+                 || continuesSeries(hit, u)))
             return false;
+        d.coordinated = true;
         // ("When asked …, Ruiz smiled and said": an attribution with no source, the
         // question, does not lend its subject; the clause's subject is it.)
         const Draft *prev = outerDraftInUnit(m_t.unitOf[hit.head]);
@@ -639,6 +643,32 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     }
     d.content = {{start, clauseEnd(start, end)}};
     return true;
+}
+
+// "The mayor rejected both objections, praised the engineers …": after a comma, a
+// finite cue of the same form as the outer cue of the unit, inside its content and
+// followed by its object, is the next verb in a series the subject heads. (Not a
+// participle after its noun: "the plan, approved in May, …", "the bill, passed by".)
+bool Scanner::continuesSeries(const CueHit &hit, const Unit &u) const
+{
+    const qsizetype p = hit.cue.first - 1;
+    if (m_t.toks[p].kind != TokKind::Comma || m_t.toks[p].has(InQuote) || hit.cue.first != hit.head
+        || m_t.toks[hit.head].has(Capitalised) || hit.info.nounLike
+        || (hit.info.form != CueForm::Past && hit.info.form != CueForm::ThirdPerson))
+        return false;
+    const Draft *prev = outerDraftInUnit(m_t.unitOf[hit.head]);
+    if (!prev || prev->source.empty() || prev->cue.empty() || prev->noun || prev->form != hit.info.form
+        || prev->content.isEmpty() || p < prev->content.first().first || p >= prev->content.last().last)
+        return false;
+    const qsizetype n = hit.cue.last;
+    if (n >= u.last)
+        return false;
+    if (m_t.toks[n].kind == TokKind::OpenQuote)
+        return true;
+    if (!isWordAt(n) || m_t.toks[n].has(InQuote))
+        return false;
+    const QStringView w = lower(n);
+    return !isPreposition(w) && !isTimeWord(w) && !isAuxiliary(w) && !isClauseWord(w);
 }
 
 // Does the range open with a preposition or a gerund ("In a message …", "Making the

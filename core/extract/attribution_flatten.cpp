@@ -75,6 +75,23 @@ bool Scanner::continuesInterruptedQuote(const Draft &before) const
     return kindOf(before.content) != QuoteKind::Indirect;
 }
 
+// The draft whose interrupted quotation a quotation in the next unit goes on: the last
+// one, or the quotation that an earlier cue of the same unit interrupted when only
+// paraphrases follow it there ("“A,” she said, adding that … . “B.”", "“A,” said Ruiz,
+// referring to … . “B.”", "“A,” Ruiz said, as he called for … . “B.”"). -1 when none.
+qsizetype Scanner::interruptedQuoteBefore(const QList<Draft> &drafts) const
+{
+    const qsizetype unit = drafts.last().unit;
+    for (qsizetype k = drafts.size() - 1; k >= 0 && drafts[k].unit == unit; --k) {
+        const Draft &d = drafts[k];
+        if (continuesInterruptedQuote(d))
+            return k;
+        if (kindOf(d.content) != QuoteKind::Indirect)
+            return -1;
+    }
+    return -1;
+}
+
 // A unit that is nothing but a quotation, right after a unit whose attribution quoted
 // someone, goes on quoting them. After an interrupted quotation it is another fragment
 // of that attribution's content (PolNeAR's reading of "“A,” she said. “B.”": 786 of
@@ -116,8 +133,9 @@ void Scanner::addContinuations()
         const qsizetype qEnd = q.close >= 0 ? q.close + 1 : end;
         if (qEnd < end)
             continue; // the quotation ends before the unit does: something else follows
-        if (m_options.mergeContinuedQuotes || continuesInterruptedQuote(out.last())) {
-            out.last().content.append({u.first, end});
+        const qsizetype interrupted = interruptedQuoteBefore(out);
+        if (m_options.mergeContinuedQuotes || interrupted >= 0) {
+            out[interrupted >= 0 ? interrupted : out.size() - 1].content.append({u.first, end});
             lastQuotedUnit = ui;
             continue;
         }
@@ -152,7 +170,10 @@ void Scanner::flatten()
             // own makes a new attribution ("…, where aid officials say …"); an inner
             // belief, finding or relative clause ("officials who suggested") stays part
             // of the outer content, as PolNeAR's annotators mostly keep it.
-            const bool weak = inner.cls == CueClass::Belief || inner.cls == CueClass::Finding
+            // (A verb coordinated with the outer one is a claim of the same subject:
+            // "says A and considers B".)
+            const bool series = inner.coordinated && inner.form == outer.form && inner.cls != CueClass::Seem;
+            const bool weak = series ? false : inner.cls == CueClass::Belief || inner.cls == CueClass::Finding
                 || inner.cls == CueClass::Seem || inner.noun
                 || (!inner.source.empty() && inner.source.last - inner.source.first == 1
                     && (lowerIs(inner.source.first, u"who") || lowerIs(inner.source.first, u"which")

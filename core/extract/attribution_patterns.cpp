@@ -138,6 +138,7 @@ void Scanner::scanUnit(qsizetype ui)
             continue;
         d.cue = hit.cue;
         d.cls = hit.info.cls;
+        d.form = hit.info.form;
         d.confidence = confidenceFor(hit.info.cls);
         const bool ok = tryPassiveBy(hit, u, d) || tryParticiple(hit, u, d) || tryContentBefore(hit, u, d)
             || tryContentAfter(hit, u, d);

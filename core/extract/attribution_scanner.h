@@ -24,6 +24,8 @@ struct Draft {
     CueClass cls = CueClass::None;
     bool dropped = false;
     bool noun = false; // the cue is a noun ("his claim that")
+    bool coordinated = false; // shares the subject of the cue before it ("criticized A, called B")
+    CueForm form = CueForm::Base;
 };
 
 struct CueHit {
@@ -70,6 +72,7 @@ private:
     qsizetype tailAfterQuotation(qsizetype from, const Unit &u) const;
     void continueAfterTail(qsizetype tail, const Unit &u, Draft &d);
     bool tryContentAfter(const CueHit &hit, const Unit &u, Draft &d);
+    bool continuesSeries(const CueHit &hit, const Unit &u) const;
     bool hasPassiveAuxiliary(const CueHit &hit) const;
     bool startsWithAdverbial(Range r) const;
     bool opensWithCitation(qsizetype start, qsizetype end) const;
@@ -106,6 +109,7 @@ private:
     // post-processing (attribution_flatten.cpp)
     void addContinuations();
     bool continuesInterruptedQuote(const Draft &before) const;
+    qsizetype interruptedQuoteBefore(const QList<Draft> &drafts) const;
     void flatten();
     bool pollShare(const Draft &inner) const;
     QuoteKind kindOf(const QList<Range> &content) const;
