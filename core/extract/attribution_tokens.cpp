@@ -2,6 +2,7 @@
 #include "extract/attribution_tokens.h"
 
 #include "extract/attribution_lexicon.h"
+#include "extract/charscan.h"
 
 #include <QHash>
 
@@ -12,40 +13,22 @@
 namespace factline::extract::attr {
 namespace {
 
-// ASCII letters and digits, as a table: the tokenizer asks this for every character.
-constexpr auto asciiWordTable = [] {
-    std::array<bool, 128> t{};
-    for (int c = 'a'; c <= 'z'; ++c)
-        t[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c)
-        t[c] = true;
-    for (int c = '0'; c <= '9'; ++c)
-        t[c] = true;
-    return t;
-}();
-
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return asciiWordTable[u];
+        return chars::isAscii(u, chars::Letter | chars::Digit);
     if (c.isHighSurrogate() || c.isLowSurrogate())
         return false; // emoji and other astral symbols stay punctuation
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// The ASCII spaces the tokenizer skips (not \f or \v), as a table like asciiWordTable.
-constexpr auto asciiSpaceTable = [] {
-    std::array<bool, 128> t{};
-    t[' '] = t['\t'] = t['\r'] = t['\n'] = true;
-    return t;
-}();
-
+// The ASCII spaces the tokenizer skips are chars::Blank (not \f or \v).
 inline bool isSpaceChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return asciiSpaceTable[u];
+        return chars::isAscii(u, chars::Blank);
     return u == 0x00A0 || c.isSpace();
 }
 
@@ -172,8 +155,7 @@ struct Builder {
             if (isWordChar(c)) {
                 qsizetype j = i + 1;
                 const char16_t *raw = text.utf16();
-                while (j < n && raw[j] < 0x80 && asciiWordTable[raw[j]])
-                    ++j; // the common case, plain ASCII letters
+                j = chars::endOfRun<chars::Letter | chars::Digit>(raw, j, n, n); // the common case, plain ASCII letters
                 while (j < n) {
                     const QChar d = text[j];
                     if (isWordChar(d)) {
@@ -291,30 +273,23 @@ void buildUnits(Tokens &t, const QList<Sentence> &sentences)
     }
 }
 
-// The whole text through lowerUnit, a block of 16 units at a time: ASCII letters in a
-// loop without branches that the compiler vectorises, then, in the rare block that
-// holds any, the other units.
+// The whole text through lowerUnit, eight units at a time while they are ASCII (nearly
+// always), one at a time for a block that holds any other unit.
 QString lowerText(QStringView text)
 {
     const qsizetype n = text.size();
     QString out(n, Qt::Uninitialized);
     const char16_t *raw = text.utf16();
     char16_t *low = reinterpret_cast<char16_t *>(out.data());
-    constexpr qsizetype block = 16;
-    for (qsizetype i = 0; i < n; i += block) {
-        const qsizetype e = std::min(i + block, n);
-        char16_t any = 0;
-        for (qsizetype k = i; k < e; ++k) {
-            low[k] = char16_t(raw[k] + (char16_t(raw[k] - u'A') < 26 ? 32 : 0));
-            any |= raw[k];
-        }
-        if (any < 0x80)
-            continue;
-        for (qsizetype k = i; k < e; ++k) {
-            if (raw[k] >= 0x80)
+    qsizetype i = 0;
+    for (; n - i >= 8; i += 8) {
+        if (!chars::lowerAsciiEight(raw + i, low + i)) {
+            for (qsizetype k = i; k < i + 8; ++k)
                 low[k] = lowerUnit(raw[k]);
         }
     }
+    for (; i < n; ++i)
+        low[i] = lowerUnit(raw[i]);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <memory>
 
 namespace factline::extract::attr {
@@ -72,6 +73,42 @@ struct Tokens {
 };
 
 Tokens tokenize(QStringView text, const QList<Sentence> &sentences);
+
+// The words of a text range after range, ranges given in text order (its sentences), for
+// the pre-scans that only look at words: a sentence's words are the parts of the word
+// tokens inside it. Every letter and digit of the text is in a word token, and a word
+// token never ends or starts between two letters, so a scan of these parts finds the
+// words a scan of the characters would (the timex and quantity pre-scans rely on it).
+class WordCursor
+{
+public:
+    explicit WordCursor(const Tokens &tokens) : m_toks(tokens.toks) {}
+
+    // Whether `test(start, end)` holds for some word part [start, end) of [from, to).
+    // Ranges in text order cost a pass over the tokens in all; one that starts before the
+    // last one starts the search over.
+    template<typename Test>
+    bool anyWordIn(qsizetype from, qsizetype to, Test test)
+    {
+        const qsizetype n = m_toks.size();
+        if (from < m_from)
+            m_next = 0;
+        m_from = from;
+        while (m_next < n && m_toks[m_next].end <= from)
+            ++m_next;
+        for (qsizetype i = m_next; i < n && m_toks[i].start < to; ++i) {
+            const Token &t = m_toks[i];
+            if (t.isWord() && test(std::max<qsizetype>(t.start, from), std::min<qsizetype>(t.end, to)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    const QList<Token> &m_toks;
+    qsizetype m_next = 0; // the first token that may overlap the next range
+    qsizetype m_from = 0;
+};
 
 // The same, shared between the findAttributions and resolveActors that take sentences,
 // called one after the other on one text: the second call reuses the first one's tokens.

@@ -2,6 +2,7 @@
 #include "pipeline.h"
 
 #include "extract/attribution_tokens.h"
+#include "extract/sentencescreen.h"
 #include "text/offsets.h"
 
 #include <algorithm>
@@ -67,15 +68,17 @@ Extraction extract(QStringView text, QDate documentDate)
     Extraction x;
     x.documentDate = documentDate;
     x.sentences = splitSentences(text);
-    x.timexes = findTimexes(text, x.sentences, documentDate);
     // Attributions and actors share one tokenization (offsets are 32-bit, so a text too
-    // long for them gets none, and neither finds anything in it).
-    const attr::Tokens tokens = text.size() < std::numeric_limits<qint32>::max() ? attr::tokenize(text, x.sentences)
-                                                                                 : attr::Tokens();
+    // long for them gets none, and neither finds anything in it). Its words tell timexes
+    // and quantities which sentences they need not read.
+    const bool tokenized = text.size() < std::numeric_limits<qint32>::max();
+    const attr::Tokens tokens = tokenized ? attr::tokenize(text, x.sentences) : attr::Tokens();
+    const SentenceScreen screen = tokenized ? screenSentences(text, x.sentences, tokens) : SentenceScreen();
+    x.timexes = findTimexes(text, x.sentences, documentDate, screen);
     x.attributions = findAttributions(text, tokens);
     x.actors = resolveActors(text, tokens, x.attributions);
     x.events = findEvents(text, x.sentences, x.timexes, x.attributions, x.actors);
-    x.quantities = findQuantities(text, x.sentences, x.timexes);
+    x.quantities = findQuantities(text, x.sentences, x.timexes, screen);
     x.disputes = findDisputes(text, x.sentences, x.attributions, x.quantities);
     return x;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "quantities.h"
 
+#include "extract/charscan.h"
+
 #include <QSet>
 
 #include <array>
@@ -13,18 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// ASCII word characters by table: wordsOf tests one bit a character.
-constexpr std::array<bool, 128> asciiWordChars = [] {
-    std::array<bool, 128> t{};
-    for (int c = 0; c < 128; ++c)
-        t[std::size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
-    return t;
-}();
-
+// ASCII word characters: letters, digits and the apostrophe (chars::asciiClasses).
 bool isWordChar(QChar c)
 {
     if (c.unicode() < 0x80)
-        return asciiWordChars[c.unicode()];
+        return chars::isAscii(c.unicode(), chars::Letter | chars::Digit | chars::Apostrophe);
     return c.isLetterOrNumber() || c == QChar(0x2019);
 }
 
@@ -169,9 +164,14 @@ void wordsOf(QStringView text, const Sentence &s, std::vector<Word> &out)
             ++j;
         } else {
             // Digits keep their thousands separators and decimal points: "32,070", "2.3".
-            while (j < s.end && (isWordChar(text[j]) || ((text[j] == u',' || text[j] == u'.') && j + 1 < s.end
-                                                         && text[j + 1].isDigit() && j > i && text[j - 1].isDigit())))
-                ++j;
+            for (;;) {
+                j = chars::endOfRun<chars::Letter | chars::Digit | chars::Apostrophe>(text.utf16(), j, s.end, text.size());
+                if (j < s.end && (isWordChar(text[j]) || ((text[j] == u',' || text[j] == u'.') && j + 1 < s.end
+                                                          && text[j + 1].isDigit() && j > i && text[j - 1].isDigit())))
+                    ++j;
+                else
+                    break;
+            }
         }
         // A "word" longer than any number or unit is kept only as a gap.
         out.push_back({i, j, text.mid(i, j - i)});
@@ -193,74 +193,83 @@ Signatures numberSignatures()
     return sig;
 }
 
-// By ASCII unit: what it is to a word of wordsOf.
-enum WordUnit : quint8 { NotInWord, InWord, Digit };
-constexpr std::array<quint8, 128> asciiWordUnits = [] {
-    std::array<quint8, 128> t{};
-    for (int c = 0; c < 128; ++c)
-        t[std::size_t(c)] = c >= '0' && c <= '9' ? Digit : asciiWordChars[std::size_t(c)] ? InWord : NotInWord;
-    return t;
-}();
+} // namespace
 
-// Whether a sentence can hold a quantity at all: a digit, or a word that names a number or
-// a fraction ("seven", "dozens", "half"). Most sentences have neither and are not cut into
-// words; the words are the ones wordsOf would cut (without digits, runs of word characters).
-bool mayHoldQuantity(QStringView text, const Sentence &s)
+bool detail::isNumberShape(qsizetype n, char16_t first, char16_t last)
 {
     static const Signatures signatures = numberSignatures();
+    return n >= 3 && n <= 12 && first >= u'a' && first <= u'z' && last >= u'a' && last <= u'z'
+           && signatures[std::size_t(n)][first - u'a'][last - u'a'];
+}
+
+bool detail::namesNumber(const char16_t *p, qsizetype n)
+{
+    if (n < 3 || !isNumberShape(n, p[0] | 0x20, p[n - 1] | 0x20))
+        return false;
+    const QStringView w(p, n);
+    return findNamed(numberWords(), w) || findNamed(fractions(), w);
+}
+
+// Most sentences have neither a digit nor a number word and are not cut into words; the
+// words here are the ones wordsOf would cut (without digits, runs of word characters).
+bool detail::mayHoldQuantity(QStringView text, qsizetype start, qsizetype end)
+{
     const char16_t *p = text.utf16();
-    qsizetype i = s.start;
-    while (i < s.end) {
+    qsizetype i = start;
+    while (i < end) {
         const char16_t c = p[i];
-        if (c < 0x80 ? asciiWordUnits[c] == NotInWord : !isWordChar(QChar(c))) {
+        if (!isWordChar(QChar(c))) {
             ++i;
             continue;
         }
         qsizetype j = i;
         bool ascii = true;
-        for (; j < s.end; ++j) {
+        for (;;) {
+            j = chars::endOfRun<chars::Letter | chars::Apostrophe>(p, j, end, text.size()); // the common case
+            if (j == end)
+                break;
             const char16_t d = p[j];
             if (d < 0x80) {
-                const quint8 u = asciiWordUnits[d];
-                if (u != InWord) { // one test for the common case, a letter
-                    if (u == Digit)
-                        return true;
-                    break;
-                }
-            } else {
-                if (!isWordChar(QChar(d)))
-                    break;
-                if (QChar(d).isDigit())
+                if (chars::isAscii(d, chars::Digit))
                     return true;
-                ascii = false; // then no number word: they are ASCII
+                break;
             }
-        }
-        const qsizetype n = j - i;
-        const char16_t first = p[i] | 0x20;
-        const char16_t last = p[j - 1] | 0x20;
-        if (ascii && n >= 3 && n <= 12 && first >= u'a' && first <= u'z' && last >= u'a' && last <= u'z'
-            && signatures[std::size_t(n)][first - u'a'][last - u'a']) {
-            const QStringView w(p + i, n);
-            if (findNamed(numberWords(), w) || findNamed(fractions(), w))
+            if (!isWordChar(QChar(d)))
+                break;
+            if (QChar(d).isDigit())
                 return true;
+            ascii = false; // then no number word: they are ASCII
+            ++j;
         }
+        if (ascii && detail::namesNumber(p + i, j - i))
+            return true;
         i = j;
     }
     return false;
 }
 
+namespace {
+
 bool parseDigits(QStringView w, double &value)
 {
     if (w.isEmpty() || !w.front().isDigit() || w.size() > 40)
         return false;
-    // A plain run of ASCII digits short enough to be exact in a double: its value is the
-    // integer, which is what the conversion below rounds it to.
-    if (w.size() <= 15) {
+    // ASCII digits with thousands separators ("32,070"), few enough to be exact in a double:
+    // the value is the integer, which is what the conversion below rounds it to.
+    if (w.back().unicode() != u',') {
         quint64 v = 0;
+        int digits = 0;
         qsizetype i = 0;
-        for (; i < w.size() && w[i].unicode() >= u'0' && w[i].unicode() <= u'9'; ++i)
-            v = v * 10 + (w[i].unicode() - u'0');
-        if (i == w.size()) {
+        for (; i < w.size() && digits <= 15; ++i) {
+            const char16_t c = w[i].unicode();
+            if (c >= u'0' && c <= u'9') {
+                v = v * 10 + (c - u'0');
+                ++digits;
+            } else if (c != u',') {
+                break;
+            }
+        }
+        if (i == w.size() && digits <= 15) {
             value = double(v);
             return true;
         }
@@ -321,7 +330,10 @@ QString kindFor(const SentenceTopic &topic, const QString &unit, bool percent, b
 
 } // namespace
 
-QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes)
+namespace {
+
+QList<Quantity> quantitiesOf(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes,
+                             const SentenceScreen *screen)
 {
     QList<Quantity> out;
     qsizetype timexIndex = 0;
@@ -334,7 +346,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
     const NamedTable &numbers = numberWords(); // looked up for every word
     for (int si = 0; si < sentences.size(); ++si) {
         const Sentence &s = sentences[si];
-        if (!mayHoldQuantity(text, s))
+        if (!(screen ? screen->mayHoldQuantity(si) : detail::mayHoldQuantity(text, s.start, s.end)))
             continue;
         wordsOf(text, s, words);
         if (words.size() == 1 && words[0].view.front().isDigit())
@@ -410,6 +422,19 @@ QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentence
         }
     }
     return out;
+}
+
+} // namespace
+
+QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes)
+{
+    return quantitiesOf(text, sentences, timexes, nullptr);
+}
+
+QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes,
+                               const SentenceScreen &screen)
+{
+    return quantitiesOf(text, sentences, timexes, screen.covers(sentences) ? &screen : nullptr);
 }
 
 } // namespace factline::extract

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "extract/sentencescreen.h"
 #include "extract/sentences.h"
 #include "extract/spans.h"
 #include "extract/timex.h"
@@ -22,5 +23,20 @@ struct Quantity {
 // ordinals ("sixth", "7th") and a line that is nothing but a number (page furniture such
 // as a photo count under a headline) are not quantities.
 QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes);
+
+// The same, skipping the sentences that `screen` (screenSentences) says hold no number.
+QList<Quantity> findQuantities(QStringView text, const QList<Sentence> &sentences, const QList<Timex> &timexes,
+                               const SentenceScreen &screen);
+
+namespace detail {
+// Whether [start, end) of `text` can hold a quantity at all: a digit, or a word that names a
+// number or a fraction ("seven", "dozens", "half"). findQuantities reads no other sentence.
+bool mayHoldQuantity(QStringView text, qsizetype start, qsizetype end);
+// Whether the `n` units at `p` (a word) name a number or a fraction, in any case.
+bool namesNumber(const char16_t *p, qsizetype n);
+// Whether some number word or fraction has `n` letters and these first and last ones
+// (lower-case 'a'..'z'): namesNumber is false for every other word.
+bool isNumberShape(qsizetype n, char16_t first, char16_t last);
+} // namespace detail
 
 } // namespace factline::extract

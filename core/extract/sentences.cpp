@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sentences.h"
 
+#include "extract/charscan.h"
+
 #include <QSet>
 #include <QString>
 
@@ -198,6 +200,48 @@ struct Shortened {
     }
 };
 
+#if defined(__SSE2__)
+// The lanes of `v` that hold an ASCII unit of class Plain: anything below 0x80 but the
+// terminators and separators that asciiPlainAsExpected checks against ICU's data.
+__m128i asciiPlainLanes(__m128i v)
+{
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))), _mm_setzero_si128());
+    __m128i stops = _mm_cmpeq_epi16(v, _mm_set1_epi16('.'));
+    for (const char16_t c : {u'!', u'?', u'\n', u'\r'})
+        stops = _mm_or_si128(stops, _mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))));
+    return _mm_andnot_si128(stops, ascii);
+}
+
+// Whether the ASCII units that are not Plain are exactly the ones asciiPlainLanes leaves out.
+bool asciiPlainAsExpected(const std::array<quint8, 0x10000> &cls)
+{
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const bool stop = c == u'.' || c == u'!' || c == u'?' || c == u'\n' || c == u'\r';
+        if (bool(cls[c] & Plain) == stop)
+            return false;
+    }
+    return true;
+}
+#endif
+
+// The end of the run of Plain units from p[i]: most of a text, so the ASCII part of a run
+// is skipped eight units at a time where the machine can.
+qsizetype endOfPlainRun(const std::array<quint8, 0x10000> &cls, const char16_t *p, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    static const bool eights = asciiPlainAsExpected(cls);
+#endif
+    for (;;) {
+#if defined(__SSE2__)
+        if (eights)
+            i = chars::detail::skipEights(p, i, n, n, asciiPlainLanes);
+#endif
+        if (i == n || !(cls[p[i]] & Plain))
+            return i;
+        ++i;
+    }
+}
+
 // False when no run is long enough to shorten.
 bool shorten(QStringView text, Shortened &out)
 {
@@ -221,9 +265,7 @@ bool shorten(QStringView text, Shortened &out)
             ++i;
             continue;
         }
-        qsizetype e = i + 1;
-        while (e < n && (cls[p[e]] & Plain))
-            ++e;
+        qsizetype e = endOfPlainRun(cls, p, i + 1, n);
         const qsizetype from = std::max(i, protectUntil) + Keep;
         qsizetype to = e - Keep;
         if (e < n && (cls[p[e]] & Terminator)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "extract/sentencescreen.h"
 #include "extract/sentences.h"
 #include "extract/spans.h"
 
@@ -38,5 +39,9 @@ QString timexTypeName(TimexType type); // "DATE", "TIME", "DURATION", "SET"
 // and expressions such as "a year earlier" or "the quarter" against the last date the text
 // itself mentioned, as TimeML annotators did.
 QList<Timex> findTimexes(QStringView text, const QList<Sentence> &sentences, QDate documentDate);
+
+// The same, skipping the sentences that `screen` (screenSentences) says hold no timex.
+QList<Timex> findTimexes(QStringView text, const QList<Sentence> &sentences, QDate documentDate,
+                         const SentenceScreen &screen);
 
 } // namespace factline::extract

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timex_lexicon.h"
 
+#include "extract/charscan.h"
+
 #include <QDate>
 
 #include <array>
@@ -292,17 +294,16 @@ Lex lookup(QStringView word)
 namespace {
 enum CharClass : std::uint8_t { COther, CSpace, CLetter, CDigit };
 
-// ASCII classes by table: the tokenizer's inner loops then take one predictable branch a
-// character.
+// The shared ASCII classes (chars::asciiClasses, with \f and \v as spaces) as this
+// tokenizer's, by table: its inner loops then take one predictable branch a character.
 constexpr std::array<std::uint8_t, 128> asciiClasses = [] {
     std::array<std::uint8_t, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            t[std::size_t(c)] = CSpace;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            t[std::size_t(c)] = CLetter;
-        else if (c >= '0' && c <= '9')
-            t[std::size_t(c)] = CDigit;
+    for (std::size_t c = 0; c < 128; ++c) {
+        const std::uint8_t cls = chars::asciiClasses[c];
+        t[c] = cls & chars::Letter ? CLetter
+               : cls & chars::Digit ? CDigit
+               : cls & (chars::Blank | chars::OtherSpace) ? CSpace
+                                                            : COther;
     }
     return t;
 }();
@@ -330,13 +331,13 @@ Lex lookupLetters(const char16_t *p, qsizetype len)
 
 // The end of the word that starts at letter p[i], and whether it is all ASCII: the
 // ASCII letters first (the tight loop), then any other letter continues it.
-qsizetype wordEnd(const char16_t *p, qsizetype i, qsizetype end, bool &ascii)
+qsizetype wordEnd(QStringView text, qsizetype i, qsizetype end, bool &ascii)
 {
+    const char16_t *p = text.utf16();
     qsizetype j = i;
     ascii = true;
     for (;;) {
-        while (j < end && p[j] < 128 && asciiClasses[p[j]] == CLetter)
-            ++j;
+        j = chars::endOfRun<chars::Letter>(p, j, end, text.size());
         if (j < end && p[j] >= 128 && QChar(p[j]).isLetter()) {
             ascii = false;
             ++j;
@@ -347,9 +348,20 @@ qsizetype wordEnd(const char16_t *p, qsizetype i, qsizetype end, bool &ascii)
 }
 } // namespace
 
+bool isHeadShape(qsizetype len, char16_t first, char16_t last)
+{
+    return len > 0 && len <= 16 && table().headSignatures[signature(len, first, last)];
+}
+
+bool isHeadWord(const char16_t *p, qsizetype len)
+{
+    return len > 0 && len <= 16
+           && table().headSignatures[signature(len, char16_t(p[0] | 0x20), char16_t(p[len - 1] | 0x20))]
+           && isHead(lookupLetters(p, len));
+}
+
 bool mayHoldTimex(QStringView text, qsizetype start, qsizetype end)
 {
-    const Table &tab = table();
     const char16_t *p = text.utf16();
     qsizetype i = start;
     while (i < end) {
@@ -362,11 +374,9 @@ bool mayHoldTimex(QStringView text, qsizetype start, qsizetype end)
         }
         // The words tokenize looks up, with the signature of the heads among its entries.
         bool ascii = true;
-        const qsizetype j = wordEnd(p, i, end, ascii);
+        const qsizetype j = wordEnd(text, i, end, ascii);
         const qsizetype len = j - i;
-        if (ascii && len <= 16
-            && tab.headSignatures[signature(len, char16_t(p[i] | 0x20), char16_t(p[j - 1] | 0x20))]
-            && isHead(lookupLetters(p + i, len)))
+        if (ascii && isHeadWord(p + i, len))
             return true;
         i = j;
     }
@@ -424,7 +434,7 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
             // The word's end first, then its lexicon key, and that only for words whose
             // length and first and last letters some entry shares.
             bool ascii = true;
-            const qsizetype j = wordEnd(p, i, end, ascii);
+            const qsizetype j = wordEnd(text, i, end, ascii);
             const qsizetype len = j - i;
             t.kind = TokKind::Word;
             t.end = j;

@@ -87,6 +87,12 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
 // where there is one: a sentence without a head holds no temporal expression, and most
 // sentences have none, so the scanner skips them without tokenizing.
 bool mayHoldTimex(QStringView text, qsizetype start, qsizetype end);
+// Whether the word of `len` ASCII letters at `p` is a head (the test mayHoldTimex makes of
+// each word).
+bool isHeadWord(const char16_t *p, qsizetype len);
+// Whether some head has `len` letters and these first and last ones (lower-case 'a'..'z'):
+// isHeadWord is false for every other word.
+bool isHeadShape(qsizetype len, char16_t first, char16_t last);
 
 // Holiday with a fixed or computed date: returns month/day for `year`, or false.
 bool holidayDate(int holiday, int year, int &month, int &day);

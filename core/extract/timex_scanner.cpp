@@ -103,8 +103,13 @@ Tense Scanner::tenseAround(int first, int last) const
 
 void Scanner::scanSentence(qsizetype start, qsizetype end, QList<Timex> &out)
 {
+    scanSentence(start, end, mayHoldTimex(m_text, start, end), out);
+}
+
+void Scanner::scanSentence(qsizetype start, qsizetype end, bool mayHold, QList<Timex> &out)
+{
     ++m_sentence;
-    if (!mayHoldTimex(m_text, start, end))
+    if (!mayHold)
         return; // no rule can match (a match needs a head within a few tokens)
     tokenize(m_text, start, end, m_toks);
     const int n = int(m_toks.size());

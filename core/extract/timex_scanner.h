@@ -45,6 +45,8 @@ public:
     Scanner(QStringView text, QDate dct) : m_text(text), m_dct(dct), m_dctText(describe(dct)) {}
 
     void scanSentence(qsizetype start, qsizetype end, QList<Timex> &out);
+    // The same, when whether [start, end) may hold a timex is known (a SentenceScreen's answer).
+    void scanSentence(qsizetype start, qsizetype end, bool mayHold, QList<Timex> &out);
 
 private:
     // Token access; every accessor is safe past the end of the sentence.

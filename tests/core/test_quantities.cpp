@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/pipeline.h"
+#include "extract/quantities.h"
 
 #include <catch2/catch.hpp>
 
@@ -98,4 +99,33 @@ TEST_CASE("quantities: sentences without numbers between sentences with them", "
     CHECK(words(text, q[2]) == QStringLiteral("At least 12"));
     CHECK(q[2].qualifier == QStringLiteral("at least"));
     CHECK(q[2].unit == QStringLiteral("people"));
+}
+
+TEST_CASE("quantities: the words that name a number or a fraction, in any case", "[quantities]")
+{
+    auto names = [](QStringView w) { return detail::namesNumber(w.utf16(), w.size()); };
+    CHECK(names(u"seven"));
+    CHECK(names(u"DOZENS"));
+    CHECK(names(u"Half"));
+    CHECK(names(u"thousands"));
+    CHECK_FALSE(names(u"sever"));   // the shape of "seven", not the word
+    CHECK_FALSE(names(u"seven's"));
+    CHECK_FALSE(names(u"thousand")); // a scale, only after a number
+    CHECK_FALSE(names(u"on"));
+    CHECK(detail::mayHoldQuantity(u"It was twenty-five.", 0, 19));
+    CHECK(detail::mayHoldQuantity(u"In 2019.", 0, 8));
+    CHECK_FALSE(detail::mayHoldQuantity(u"Nothing at all.", 0, 15));
+    CHECK_FALSE(detail::mayHoldQuantity(u"seven", 0, 4)); // the range cuts the word: "seve"
+}
+
+TEST_CASE("quantities: digits with thousands separators, short and long", "[quantities]")
+{
+    const QString text = QStringLiteral("Some 1,234,567 people voted and 12,345,678,901,234,567 grains were counted.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 2);
+    CHECK(words(text, q[0]) == QStringLiteral("Some 1,234,567"));
+    CHECK(q[0].value == 1234567);
+    // Past fifteen digits the value is the nearest double, as a conversion of the digits gives it.
+    CHECK(q[1].value == QStringLiteral("12345678901234567").toDouble());
+    CHECK(q[1].value != 1234567);
 }

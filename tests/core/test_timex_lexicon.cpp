@@ -90,3 +90,17 @@ TEST_CASE("timex: a sentence without a date between keeps what the text named be
     }
     CHECK(found);
 }
+
+TEST_CASE("timex pre-scan: a head word, and the shapes only heads have", "[timex]")
+{
+    auto head = [](QStringView w) { return timex::isHeadWord(w.utf16(), w.size()); };
+    CHECK(head(u"Friday"));
+    CHECK(head(u"WEEKS"));
+    CHECK(head(u"seven"));
+    CHECK_FALSE(head(u"team")); // the shape of "term"
+    CHECK_FALSE(head(u"the"));
+    CHECK_FALSE(head(u"internationalisation"));
+    CHECK(timex::isHeadShape(4, u't', u'm'));
+    CHECK_FALSE(timex::isHeadShape(4, u'q', u'q'));
+    CHECK_FALSE(timex::isHeadShape(17, u'a', u'a'));
+}
