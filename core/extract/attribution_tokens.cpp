@@ -126,12 +126,18 @@ struct Builder {
         }
     }
 
-    bool straightOpens(qsizetype i) const
+    // Whether the straight mark at [i, end) opens a quotation: after a space, a bracket
+    // or a dash it does, unless a quotation is open and no word follows the mark — then
+    // it closes it ("''I hate the term 'Manhattan poor,' '' she said").
+    bool straightOpens(qsizetype i, qsizetype end) const
     {
         if (i == 0)
             return true;
         const QChar p = text[i - 1];
-        return isSpaceChar(p) || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u'“' || p == u'/';
+        const bool afterSpace = isSpaceChar(p);
+        if (!(afterSpace || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u'“' || p == u'/'))
+            return false;
+        return !(afterSpace && openQuote >= 0 && (end >= text.size() || !isWordChar(text[end])));
     }
 
     void run()
@@ -185,10 +191,16 @@ struct Builder {
             case u'(': case u')': case u'[': case u']': push(i, i + 1, TokKind::Paren); break;
             case u'“': case u'„': case u'«': quoteMark(i, i + 1, true); break;
             case u'”': case u'»': quoteMark(i, i + 1, false); break;
-            case u'"': quoteMark(i, i + 1, straightOpens(i)); break;
+            case u'"': quoteMark(i, i + 1, straightOpens(i, i + 1)); break;
             case u'\'':
+                // ''' closing a quotation inside a quotation ("''We are told, 'Kosovo is
+                // a special case,''' he said"): the single mark, then the double that closes.
+                if (i + 2 < n && text[i + 1] == u'\'' && text[i + 2] == u'\'' && openQuote >= 0) {
+                    push(i, i + 1, TokKind::Other);
+                    ++i;
+                }
                 if (i + 1 < n && text[i + 1] == u'\'') { // '' as a double quote (NYT style)
-                    quoteMark(i, i + 2, straightOpens(i));
+                    quoteMark(i, i + 2, straightOpens(i, i + 2));
                     i += 2;
                     continue;
                 }
