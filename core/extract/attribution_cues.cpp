@@ -201,7 +201,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         const bool pac = is(prev, u"pac") || is(prev, u"pacs");
         if (pt.isWord() && (!pt.has(Capitalised) || pac) && !isDeterminer(prev) && !isPreposition(prev) && !isAuxiliary(prev)
             && (prev.endsWith(u's') || pac || is(prev, u"group") || is(prev, u"percent")
-                || (prev.front().isDigit() && prev.size() <= 3)) // "three in 10 saying"
+                || (!prev.isEmpty() && prev.front().isDigit() && prev.size() <= 3)) // "three in 10 saying"; empty: a word past 24 units
             && lookupCue(prev).cls == CueClass::None) {
             // "super PACs supporting Rubio", "groups opposing the bill"; and a plural
             // noun with a speech gerund cites the noun's words ("with 40 percent
