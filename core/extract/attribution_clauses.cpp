@@ -132,6 +132,19 @@ Range Scanner::unitSubject(const Unit &u) const
     return e > i ? Range{i, e} : Range{};
 }
 
+// "Ruiz, citing “a broken promise,” said …": the quotation that closes at `close`
+// is the object of a participle after a comma. Returns that comma, or -1.
+qsizetype Scanner::participleQuoteComma(qsizetype close, const Unit &u) const
+{
+    if (close < u.first || m_t.toks[close].kind != TokKind::CloseQuote || m_t.toks[close].quote < 0)
+        return -1;
+    const qsizetype open = m_t.quotes[m_t.toks[close].quote].open;
+    if (open - 2 <= u.first || m_t.toks[open - 2].kind != TokKind::Comma || !isWordAt(open - 1)
+        || m_t.toks[open - 1].has(InQuote) || m_t.toks[open - 1].has(Capitalised) || !lower(open - 1).endsWith(u"ing"))
+        return -1;
+    return open - 2;
+}
+
 Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
 {
     const qsizetype p = cueFirst - 1;
@@ -140,6 +153,10 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     const Token &t = m_t.toks[p];
     if (t.kind == TokKind::Comma || t.kind == TokKind::Dash)
         return appositiveSource(p, u);
+    if (const qsizetype comma = participleQuoteComma(p, u); comma >= 0) {
+        const qsizetype start = clauseStart(comma, u, 12);
+        return start < comma ? Range{start, comma} : Range{};
+    }
     const qsizetype open = parenOpenBefore(p, u.first);
     if (open > u.first) { // "Rep. Ada Reyes (D-Ore.) said"
         const qsizetype start = clauseStart(open, u, 12);
@@ -169,6 +186,22 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
         }
     }
     return {start, cueFirst};
+}
+
+// "he said that night.": "that" with a time noun and nothing after in the clause is
+// when, not a complementizer.
+bool Scanner::thatTimePhrase(qsizetype i) const
+{
+    if (!isWordAt(i + 1))
+        return false;
+    const QStringView n = lower(i + 1);
+    if (!(is(n, u"night") || is(n, u"day") || is(n, u"morning") || is(n, u"afternoon") || is(n, u"evening")
+          || is(n, u"week") || is(n, u"weekend") || is(n, u"month") || is(n, u"year")))
+        return false;
+    if (i + 2 >= m_t.toks.size())
+        return true;
+    const TokKind k = m_t.toks[i + 2].kind;
+    return k == TokKind::Stop || k == TokKind::Comma || k == TokKind::Semicolon || k == TokKind::Dash;
 }
 
 // The object of "told"/"asked": a pronoun, a name, or "reporters".
@@ -218,6 +251,8 @@ qsizetype Scanner::tailEnd(qsizetype from, const Unit &u, CueClass cls, bool str
         default: return -1;
         }
         const QStringView w = lower(i);
+        if (is(w, u"that") && thatTimePhrase(i))
+            continue; // "said that night": a time phrase
         if (is(w, u"that") || is(w, u"whether") || is(w, u"if"))
             return -1;
         if (is(w, u"and") || is(w, u"but") || is(w, u"as") || is(w, u"while") || is(w, u"when") || is(w, u"because")
@@ -258,7 +293,7 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
         if (!t.isWord())
             break;
         const QStringView w = lower(j);
-        if (is(w, u"that"))
+        if (is(w, u"that") && !thatTimePhrase(j))
             return j;
         if (isPreposition(w))
             inPhrase = 4;
@@ -431,7 +466,8 @@ qsizetype Scanner::tailAfterQuotation(qsizetype from, const Unit &u) const
         case TokKind::Colon: return -1;
         default: break;
         }
-        if (t.isWord() && !t.has(InQuote) && (lowerIs(i, u"that") || lowerIs(i, u"whether") || lowerIs(i, u"if")))
+        if (t.isWord() && !t.has(InQuote)
+            && ((lowerIs(i, u"that") && !thatTimePhrase(i)) || lowerIs(i, u"whether") || lowerIs(i, u"if")))
             return -1;
     }
     return u.last;
@@ -501,8 +537,8 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
 {
     qsizetype contentFirst = m_unitCursor;
     qsizetype sep = separatorBefore(hit, u, contentFirst);
-    if (sep < 0)
-        return false;
+    if (sep < 0 || participleQuoteComma(sep, u) >= 0)
+        return false; // "Ruiz, citing “…,” said Y": the quotation is what "citing" cites
     // "At a rally on Tuesday, Ruiz endorsed Lee", "Officials in Ohio, the state next
     // door, announced new limits": a verb whose object is its content has it after the
     // cue; only a quotation before it is what was said ("“…,” she endorsed").
@@ -528,7 +564,10 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
     qsizetype words = 0;
     for (qsizetype j = contentFirst; j < contentLast && words < 2; ++j)
         words += m_t.toks[j].isWord() ? 1 : 0;
-    if (words < 2 || frontedAdverbial(contentFirst, contentLast)) {
+    // "“Quiet,” he demanded.": a quoted word that is the whole sentence before the cue
+    // is what was said.
+    const bool quotedWord = words == 1 && m_t.toks[contentFirst].kind == TokKind::OpenQuote && closesQuotation(sep);
+    if ((words < 2 && !quotedWord) || frontedAdverbial(contentFirst, contentLast)) {
         d.source = {};
         return false;
     }
@@ -568,10 +607,28 @@ bool Scanner::hasPassiveAuxiliary(const CueHit &hit) const
     return false;
 }
 
+// "said — on Twitter — that …": an aside between dashes right after the cue, a few
+// words with no quotation or stop in it. Returns where it ends (after the second
+// dash), or `from` when none stands there.
+qsizetype Scanner::dashAsideEnd(qsizetype from, const Unit &u) const
+{
+    if (from >= u.last || m_t.toks[from].kind != TokKind::Dash)
+        return from;
+    for (qsizetype k = from + 1; k < u.last && k <= from + 10; ++k) {
+        const Token &t = m_t.toks[k];
+        if (t.kind == TokKind::Dash)
+            return k > from + 1 && k + 1 < u.last ? k + 1 : from;
+        if (t.kind != TokKind::Word && t.kind != TokKind::Comma)
+            return from;
+    }
+    return from;
+}
+
 // "X said (that) Y", "X told reporters Y", "X said: “Y”".
 bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
 {
-    qsizetype start = contentStartAfter(hit.cue.last, u, hit.info.cls);
+    const qsizetype after = dashAsideEnd(hit.cue.last, u);
+    qsizetype start = contentStartAfter(after, u, hit.info.cls);
     qsizetype end = contentEnd(u);
     if (start >= end) {
         // "In a speech last July, he said:" and the quotation is the next paragraph.
@@ -587,7 +644,9 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         if (start >= end)
             return false;
     }
-    const bool objectFirst = hit.info.objectContent && start == hit.cue.last && m_t.toks[start].isWord()
+    if (start > after && lowerIs(start, u"which") && m_t.toks[start - 1].kind == TokKind::Comma)
+        return false; // "white support, which makes up …": a relative clause, not what is held
+    const bool objectFirst = hit.info.objectContent && start == after && m_t.toks[start].isWord()
         && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start)) && !isTimeWord(lower(start));
     // "Asked whether …, 46 percent said yes." / "he said no.": the answer is what was said.
     const bool answer = (lowerIs(start, u"no") || lowerIs(start, u"yes")) && !m_t.toks[start].has(InQuote)
@@ -595,7 +654,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     // In a title-case headline every word looks like a name, so no tail can be told apart.
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
         && !u.titleCase) {
-        const qsizetype tail = tailEnd(hit.cue.last, u, hit.info.cls, true);
+        const qsizetype tail = tailEnd(after, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
@@ -641,8 +700,49 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
                && hit.cue.last - hit.cue.first > 1 && hit.info.form == CueForm::Past) {
         d.source = {}; // "it was reported that": no source
     }
-    d.content = {{start, clauseEnd(start, end)}};
+    qsizetype e = clauseEnd(start, end);
+    if (hit.info.objectContent && m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that"))
+        e = objectEnd(start, e);
+    d.content = {{start, e}};
     return true;
+}
+
+// Where the object of "endorsed", "mentioned", "called" ends: before a second verb of
+// the subject ("mentioned the network twice and seemed to blame it", "thanked the
+// voters and then left"), a subordinate clause ("endorsed Ruiz while most men backed
+// Lee") or a relative clause after a comma or a quotation ("called the plan “a
+// gift,” which it was not"). PolNeAR's content is the object alone.
+qsizetype Scanner::objectEnd(qsizetype start, qsizetype end) const
+{
+    for (qsizetype k = start + 1; k + 1 < end; ++k) {
+        const Token &t = m_t.toks[k];
+        if (!t.isWord() || t.has(InQuote))
+            continue;
+        const QStringView w = lower(k);
+        static const WordSet subordinators{u"while", u"before", u"whereas", u"because", u"although", u"though",
+                                           u"but"};
+        qsizetype cut = -1;
+        if (subordinators.contains(w)) {
+            cut = k;
+        } else if (is(w, u"and") && isWordAt(k + 1) && !m_t.toks[k + 1].has(InQuote)
+                   && !m_t.toks[k + 1].has(Capitalised)) {
+            const QStringView v = lower(k + 1);
+            const CueInfo info = lookupCue(v);
+            if (isAuxiliary(v) || isCueAdverb(v) || is(v, u"then") || (v.endsWith(u"ed") && v.size() > 4)
+                || (info.isCue() && (info.form == CueForm::Past || info.form == CueForm::ThirdPerson)
+                    && !info.nounLike))
+                cut = k;
+        } else if (is(w, u"which")
+                   && (m_t.toks[k - 1].kind == TokKind::Comma || m_t.toks[k - 1].kind == TokKind::CloseQuote)) {
+            cut = k;
+        }
+        if (cut >= 0) {
+            while (cut > start + 1 && (m_t.toks[cut - 1].kind == TokKind::Comma))
+                --cut;
+            return cut > start ? cut : end;
+        }
+    }
+    return end;
 }
 
 // "The mayor rejected both objections, praised the engineers …": after a comma, a

@@ -93,12 +93,16 @@ private:
     bool tryInvertedCue(const Unit &u, Draft &d);
     qsizetype clauseStart(qsizetype before, const Unit &u, int maxTokens) const;
     Range leftSource(qsizetype cueFirst, const Unit &u) const;
+    qsizetype participleQuoteComma(qsizetype close, const Unit &u) const;
     Range appositiveSource(qsizetype comma, const Unit &u) const;
     qsizetype parenOpenBefore(qsizetype k, qsizetype lo) const;
     Range unitSubject(const Unit &u) const;
     qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls, bool strict = false) const;
     qsizetype skipObject(qsizetype from, const Unit &u) const;
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
+    qsizetype dashAsideEnd(qsizetype from, const Unit &u) const;
+    qsizetype objectEnd(qsizetype start, qsizetype end) const;
+    bool thatTimePhrase(qsizetype i) const;
     qsizetype contentEnd(const Unit &u) const;
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
     bool opensCitingClause(qsizetype s, qsizetype end) const;
