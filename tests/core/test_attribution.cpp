@@ -2,6 +2,8 @@
 #include "extract/attribution.h"
 #include "extract/sentences.h"
 
+#include "foundattributions.h"
+
 #include <catch2/catch.hpp>
 
 #include <QString>
@@ -9,33 +11,8 @@
 using namespace factline::extract;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Found {
-    QString text;
-    QList<Attribution> all;
-
-    QString of(TextSpan s) const { return s.isValid() ? text.mid(s.start, s.length()) : QString(); }
-    QString content(qsizetype i) const
-    {
-        QStringList parts;
-        for (const TextSpan &s : all.at(i).content)
-            parts << of(s);
-        return parts.join(u" | "_s);
-    }
-    QString source(qsizetype i) const { return of(all.at(i).source); }
-    QString cue(qsizetype i) const { return of(all.at(i).cue); }
-};
-
-Found run(const QString &text, AttributionOptions options = {})
-{
-    Found f;
-    f.text = text;
-    f.all = findAttributions(text, splitSentences(text), options);
-    return f;
-}
-
-} // namespace
+using factline::testing::Found;
+using factline::testing::run;
 
 TEST_CASE("a subject, a speech verb and what follows it", "[attribution]")
 {

@@ -7,6 +7,8 @@
 #include "extract/attribution.h"
 #include "extract/sentences.h"
 
+#include "foundattributions.h"
+
 #include <catch2/catch.hpp>
 
 #include <QString>
@@ -14,42 +16,8 @@
 using namespace factline::extract;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Found {
-    QString text;
-    QList<Attribution> all;
-
-    QString of(TextSpan s) const { return s.isValid() ? text.mid(s.start, s.length()) : QString(); }
-    QString content(qsizetype i) const
-    {
-        QStringList parts;
-        for (const TextSpan &s : all.at(i).content)
-            parts << of(s);
-        return parts.join(u" | "_s);
-    }
-    QString source(qsizetype i) const { return of(all.at(i).source); }
-    QString cue(qsizetype i) const { return of(all.at(i).cue); }
-    // The index of the attribution whose cue is `cue`, or -1.
-    qsizetype withCue(const QString &cue) const
-    {
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (of(all[i].cue) == cue)
-                return i;
-        }
-        return -1;
-    }
-};
-
-Found run(const QString &text)
-{
-    Found f;
-    f.text = text;
-    f.all = findAttributions(text, splitSentences(text), {});
-    return f;
-}
-
-} // namespace
+using factline::testing::Found;
+using factline::testing::run;
 
 TEST_CASE("verbs in a series after commas share the subject and each cites its object", "[attribution][frames2]")
 {
