@@ -254,6 +254,17 @@ struct NounEntry {
     CueClass cls;
 };
 
+// A table from each entry's word to the entry (a later entry replaces an earlier one, as
+// QHash::insert did).
+template<std::size_t N>
+ViewTable<const NounEntry *> tableOf(const NounEntry (&entries)[N])
+{
+    ViewTable<const NounEntry *> m;
+    for (const NounEntry &e : entries)
+        m.insert(QStringView(e.noun)) = &e;
+    return m;
+}
+
 const ViewTable<const NounEntry *> &nounMap()
 {
     static const NounEntry entries[] = {
@@ -283,12 +294,7 @@ const ViewTable<const NounEntry *> &nounMap()
         {u"finding", u"that", CueClass::Finding}, {u"findings", u"that", CueClass::Finding},
         {u"conclusion", u"that", CueClass::Finding},
     };
-    static const ViewTable<const NounEntry *> map = [] {
-        ViewTable<const NounEntry *> m;
-        for (const NounEntry &e : entries)
-            m.insert(QStringView(e.noun)) = &e; // a later entry replaces an earlier one, as QHash::insert did
-        return m;
-    }();
+    static const ViewTable<const NounEntry *> map = tableOf(entries);
     return map;
 }
 
@@ -324,12 +330,7 @@ const ViewTable<const NounEntry *> &ownerlessMap()
         {u"concern", u"that|about", CueClass::Belief}, {u"concerns", u"about", CueClass::Belief},
         {u"complaints", u"about|that|of", CueClass::Speech},
     };
-    static const ViewTable<const NounEntry *> map = [] {
-        ViewTable<const NounEntry *> m;
-        for (const NounEntry &e : entries)
-            m.insert(QStringView(e.noun)) = &e;
-        return m;
-    }();
+    static const ViewTable<const NounEntry *> map = tableOf(entries);
     return map;
 }
 
@@ -367,12 +368,7 @@ const NounEntry stanceEntries[] = {
 
 const ViewTable<const NounEntry *> &stanceMap()
 {
-    static const ViewTable<const NounEntry *> map = [] {
-        ViewTable<const NounEntry *> m;
-        for (const NounEntry &e : stanceEntries)
-            m.insert(QStringView(e.noun)) = &e;
-        return m;
-    }();
+    static const ViewTable<const NounEntry *> map = tableOf(stanceEntries);
     return map;
 }
 
