@@ -7,6 +7,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace factline::extract {
 
 namespace {
@@ -28,7 +32,14 @@ class JsonOut
 public:
     explicit JsonOut(QStringView text) : m_text(text), m_map(text) { m_out.resize(4096 + 2 * text.size()); }
 
-    void raw(const char *s) { put(s, std::strlen(s)); }
+    // Literals only: their length is known here, so each becomes a few stores.
+    template <std::size_t N>
+    void raw(const char (&s)[N])
+    {
+        put(s, N - 1);
+    }
+    // "{" for the first object of a list, ",{" for the others.
+    void openObject(bool afterAnother) { afterAnother ? raw(",{") : raw("{"); }
     void number(qint64 n)
     {
         char digits[24];
@@ -51,38 +62,35 @@ public:
         const char16_t *p = s.utf16();
         const char16_t *const end = p + s.size();
         while (p < end) {
-            const char16_t c = *p++;
-            if (c < 0x80) {
-                if (plainAscii[c]) {
-                    *d++ = char(c);
-                } else if (c == u'"' || c == u'\\') {
-                    *d++ = '\\';
-                    *d++ = char(c);
-                } else {
-                    static const char hex[] = "0123456789abcdef";
-                    *d++ = '\\';
-                    *d++ = 'u';
-                    *d++ = '0';
-                    *d++ = '0';
-                    *d++ = hex[c >> 4];
-                    *d++ = hex[c & 15];
-                }
-            } else if (c < 0x800) {
-                *d++ = char(0xC0 | (c >> 6));
-                *d++ = char(0x80 | (c & 0x3F));
-            } else if (!QChar::isSurrogate(c)) {
-                *d++ = char(0xE0 | (c >> 12));
-                *d++ = char(0x80 | ((c >> 6) & 0x3F));
-                *d++ = char(0x80 | (c & 0x3F));
-            } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
-                const char32_t u = QChar::surrogateToUcs4(c, *p++);
-                *d++ = char(0xF0 | (u >> 18));
-                *d++ = char(0x80 | ((u >> 12) & 0x3F));
-                *d++ = char(0x80 | ((u >> 6) & 0x3F));
-                *d++ = char(0x80 | (u & 0x3F));
-            } else {
-                *d++ = '?'; // a lone surrogate, as QString::toUtf8 writes it
+#if defined(__SSE2__)
+            // Most of what is written is text of plain ASCII: eight units at a time, narrowed
+            // to bytes, up to the first that needs escaping or encoding.
+            while (end - p >= 8) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                const int mask = _mm_movemask_epi8(notPlain(v));
+                // All eight are stored (the room holds six bytes a unit); only the plain ones count.
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
+                const int plain = mask ? __builtin_ctz(unsigned(mask)) / 2 : 8;
+                d += plain;
+                p += plain;
+                if (mask)
+                    break;
             }
+            if (p >= end)
+                break;
+            if (end - p < 8 && s.size() >= 8) {
+                // The last few units: the eight that end the string, read again, when all
+                // of them are plain.
+                const char16_t *const from = end - 8;
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
+                if (!_mm_movemask_epi8(notPlain(v))) {
+                    _mm_storel_epi64(reinterpret_cast<__m128i *>(d - (p - from)), _mm_packus_epi16(v, v));
+                    d += end - p;
+                    break;
+                }
+            }
+#endif
+            p = unit(p, end, d);
         }
         *d++ = '"';
         m_size = d - m_out.data();
@@ -102,10 +110,11 @@ public:
                             char('0' + day / 10), char('0' + day % 10), '"'};
         put(out, sizeof out);
     }
-    void key(const char *k)
+    template <std::size_t N>
+    void key(const char (&k)[N])
     {
         put("\"", 1);
-        raw(k);
+        put(k, N - 1);
         put("\":", 2);
     }
     // "start": …, "end": …, "text": … in code points.
@@ -137,16 +146,64 @@ public:
     }
 
 private:
+#if defined(__SSE2__)
+    // Per unit of v, all ones where it is not a plainAscii character.
+    static __m128i notPlain(__m128i v)
+    {
+        const __m128i x = _mm_sub_epi16(v, _mm_set1_epi16(0x20)); // plain: 0 <= x <= 0x5f
+        return _mm_or_si128(
+            _mm_or_si128(_mm_cmpgt_epi16(x, _mm_set1_epi16(0x5f)), _mm_cmplt_epi16(x, _mm_setzero_si128())),
+            _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')), _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+    }
+#endif
+    // Writes the unit at p (and its low surrogate) escaped or as UTF-8; returns what follows.
+    static const char16_t *unit(const char16_t *p, const char16_t *end, char *&d)
+    {
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            if (plainAscii[c]) {
+                *d++ = char(c);
+            } else if (c == u'"' || c == u'\\') {
+                *d++ = '\\';
+                *d++ = char(c);
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                *d++ = '\\';
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[c >> 4];
+                *d++ = hex[c & 15];
+            }
+        } else if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else if (!QChar::isSurrogate(c)) {
+            *d++ = char(0xE0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *p++);
+            *d++ = char(0xF0 | (u >> 18));
+            *d++ = char(0x80 | ((u >> 12) & 0x3F));
+            *d++ = char(0x80 | ((u >> 6) & 0x3F));
+            *d++ = char(0x80 | (u & 0x3F));
+        } else {
+            *d++ = '?'; // a lone surrogate, as QString::toUtf8 writes it
+        }
+        return p;
+    }
+
     QStringView m_text;
     OffsetMap m_map;
-    void put(const char *s, std::size_t n)
+    Q_ALWAYS_INLINE void put(const char *s, std::size_t n)
     {
         std::memcpy(room(qsizetype(n)), s, n);
         m_size += qsizetype(n);
     }
     // Where the next `n` bytes go. The buffer is kept larger than what is written (m_size):
     // resizing a QByteArray for every piece cost more than the JSON (and append() more still).
-    char *room(qsizetype n)
+    Q_ALWAYS_INLINE char *room(qsizetype n)
     {
         if (m_out.size() - m_size < n)
             m_out.resize(std::max(2 * m_out.size(), m_size + n));
@@ -178,7 +235,7 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
     j.raw("},\"attributions\":[");
     for (qsizetype i = 0; i < x.attributions.size(); ++i) {
         const Attribution &a = x.attributions[i];
-        j.raw(i ? ",{" : "{");
+        j.openObject(i);
         j.key("source");
         j.span(a.source);
         j.raw(",");
@@ -204,7 +261,7 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
     j.raw("],\"timexes\":[");
     for (qsizetype i = 0; i < x.timexes.size(); ++i) {
         const Timex &t = x.timexes[i];
-        j.raw(i ? ",{" : "{");
+        j.openObject(i);
         j.spanFields(t.span);
         j.raw(",\"type\":");
         j.string(timexTypeName(t.type));
@@ -215,7 +272,7 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
     j.raw("],\"events\":[");
     for (qsizetype i = 0; i < x.events.size(); ++i) {
         const Event &e = x.events[i];
-        j.raw(i ? ",{" : "{");
+        j.openObject(i);
         j.spanFields(e.anchor);
         j.raw(",\"title\":");
         j.string(e.title);
@@ -230,17 +287,18 @@ QByteArray contractJson(QStringView text, const Extraction &x, const QString &fi
     j.raw("],\"disputes\":[");
     for (qsizetype i = 0; i < x.disputes.size(); ++i) {
         const Dispute &d = x.disputes[i];
-        j.raw(i ? ",{" : "{");
+        j.openObject(i);
         j.raw("\"title\":");
         j.string(d.title);
         j.raw(",\"reasons\":[");
         for (qsizetype r = 0; r < d.reasons.size(); ++r) {
-            j.raw(r ? "," : "");
+            if (r)
+                j.raw(",");
             j.string(d.reasons[r]);
         }
         j.raw("],\"positions\":[");
         for (qsizetype p = 0; p < d.positions.size(); ++p) {
-            j.raw(p ? ",{" : "{");
+            j.openObject(p);
             j.raw("\"attribution\":");
             j.number(d.positions[p].attribution);
             j.raw(",\"side\":");

@@ -57,3 +57,54 @@ TEST_CASE("contract JSON: a document whose JSON outgrows the first buffer stays 
     CHECK(timexes[499].toObject().value(QStringLiteral("value")).toString() == x.timexes[499].value);
     CHECK(doc.object().value(QStringLiteral("events")).toArray().isEmpty());
 }
+
+TEST_CASE("contract JSON: a mark to escape or encode reads back at any place in a long string", "[extract][json]")
+{
+    // Long runs of plain letters go out eight at a time; whatever the writer does with them,
+    // a quote, a backslash, a control character or a non-ASCII letter anywhere must read back
+    // as it was, and the letters around it too.
+    const QList<QString> marks = {QStringLiteral("\""), QStringLiteral("\\"), QString(QChar(0x01)),
+                                  QString(QChar(0x7f)), QString(QChar(0x80)), QStringLiteral("\u00e9"),
+                                  QStringLiteral("\u2019"), QString::fromUtf8("\xF0\x9F\x98\x80")};
+    for (const QString &mark : marks) {
+        for (int length = 0; length <= 24; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                QString value;
+                for (int i = 0; i < length; ++i)
+                    value += QChar(u'a' + i % 26);
+                value.insert(at, mark);
+                Extraction x;
+                Timex t;
+                t.span = {0, 2};
+                t.value = value;
+                x.timexes.append(t);
+                const QByteArray json = contractJson(QStringLiteral("Friday"), x);
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+                REQUIRE(error.error == QJsonParseError::NoError);
+                const QJsonObject timex = doc.object().value(QStringLiteral("timexes")).toArray()[0].toObject();
+                CHECK(timex.value(QStringLiteral("value")).toString() == value);
+                CHECK(timex.value(QStringLiteral("text")).toString() == QStringLiteral("Fr"));
+                // Non-ASCII letters go out as UTF-8, not as \u escapes.
+                if (mark.front().unicode() >= 0x80)
+                    CHECK(json.contains(mark.toUtf8()));
+            }
+        }
+    }
+}
+
+TEST_CASE("contract JSON: a lone surrogate in a long string becomes one '?' and nothing else changes",
+          "[extract][json]")
+{
+    const QString before = QStringLiteral("abcdefghijkl");
+    const QString after = QStringLiteral("mnopqrstuvwx");
+    Extraction x;
+    Timex t;
+    t.span = {0, 2};
+    t.value = before + QChar(0xDC00) + after; // a low surrogate with no high one before it
+    x.timexes.append(t);
+    CHECK(contractJson(QStringLiteral("Friday"), x).contains("\"value\":\"abcdefghijkl?mnopqrstuvwx\""));
+    t.value = QString(20, QChar(u'y')) + QChar(0xD83D); // a high surrogate at the very end
+    x.timexes[0] = t;
+    CHECK(contractJson(QStringLiteral("Friday"), x).contains("\"value\":\"yyyyyyyyyyyyyyyyyyyy?\""));
+}
