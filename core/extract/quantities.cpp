@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <array>
+#include <charconv>
 #include <vector>
 #include <optional>
 
@@ -273,6 +274,26 @@ bool parseDigits(QStringView w, double &value)
             value = double(v);
             return true;
         }
+    }
+    // Decimals ("2.3") without the commas, read as QString::toDouble would: both round
+    // correctly, and a word with anything else in it ("3rd", "1.2.3") is no number to either.
+    char ascii[48];
+    std::size_t n = 0;
+    bool plain = true;
+    for (const QChar c : w) {
+        if (c.unicode() >= 0x80) {
+            plain = false;
+            break;
+        }
+        if (c != u',')
+            ascii[n++] = char(c.unicode());
+    }
+    if (plain) {
+        double v = 0;
+        const auto [end, error] = std::from_chars(ascii, ascii + n, v);
+        const bool ok = error == std::errc() && end == ascii + n;
+        value = ok ? v : 0;
+        return ok && w.back().isDigit();
     }
     QString digits = w.toString();
     digits.remove(u',');

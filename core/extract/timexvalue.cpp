@@ -3,6 +3,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 namespace factline::extract {
 
 using namespace Qt::StringLiterals;
@@ -12,8 +15,17 @@ namespace {
 int number(QStringView s, bool &ok)
 {
     ok = !s.isEmpty();
-    for (QChar c : s)
+    bool ascii = s.size() <= 9; // nine digits always fit an int
+    int n = 0;
+    for (QChar c : s) {
         ok = ok && c.isDigit();
+        ascii = ascii && c.unicode() >= u'0' && c.unicode() <= u'9';
+        if (ascii)
+            n = n * 10 + (c.unicode() - u'0');
+    }
+    // The ASCII digits every value holds are read here; any other digit as toInt reads it.
+    if (ok && ascii)
+        return n;
     return ok ? s.toInt() : 0;
 }
 
@@ -47,8 +59,9 @@ DateRange calendarRange(const QString &value)
     if (v[4] != u'-')
         return {};
     const QStringView rest = v.mid(5);
-    static const QStringList seasons = {u"SP"_s, u"SU"_s, u"FA"_s, u"WI"_s};
-    if (const qsizetype s = seasons.indexOf(rest.toString()); s >= 0) {
+    static constexpr QStringView seasons[] = {u"SP", u"SU", u"FA", u"WI"};
+    const qsizetype s = std::find(std::begin(seasons), std::end(seasons), rest) - std::begin(seasons);
+    if (s < qsizetype(std::size(seasons))) {
         if (s == 3) // winter: December to February
             return {QDate(year, 12, 1), QDate(year + 1, 3, 1).addDays(-1), u"season"_s};
         return months(year, 3 + 3 * static_cast<int>(s), 5 + 3 * static_cast<int>(s), u"season"_s);

@@ -129,3 +129,17 @@ TEST_CASE("quantities: digits with thousands separators, short and long", "[quan
     CHECK(q[1].value == QStringLiteral("12345678901234567").toDouble());
     CHECK(q[1].value != 1234567);
 }
+
+TEST_CASE("quantities: decimals with separators, and words that only start with a digit", "[quantities]")
+{
+    const QString text = QStringLiteral("The fund grew to 1,250.75 dollars. Some 0.5 percent left. "
+                                        "She came 3rd in the race on lap 1.2.3 of the course.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 2);
+    CHECK(words(text, q[0]) == QStringLiteral("1,250.75"));
+    CHECK(q[0].value == 1250.75);
+    CHECK(q[0].unit == QStringLiteral("dollars"));
+    CHECK(words(text, q[1]) == QStringLiteral("Some 0.5 percent"));
+    CHECK(q[1].value == 0.5);
+    CHECK(q[1].kind == QStringLiteral("percent"));
+}

@@ -38,3 +38,22 @@ TEST_CASE("timex values: durations, sets, references and unknown years are no ca
                           "2024-02-30", "garbage"})
         CHECK_FALSE(calendarRange(QString::fromLatin1(v)).isValid());
 }
+
+TEST_CASE("timex values: the four seasons, and digits that are not ASCII", "[timexvalue]")
+{
+    const DateRange spring = calendarRange(QStringLiteral("2024-SP"));
+    CHECK(spring.granularity == QStringLiteral("season"));
+    CHECK(spring.start == QDate(2024, 3, 1));
+    CHECK(spring.end == QDate(2024, 5, 31));
+    CHECK(calendarRange(QStringLiteral("2024-SU")).start == QDate(2024, 6, 1));
+    CHECK(calendarRange(QStringLiteral("2024-FA")).end == QDate(2024, 11, 30));
+    CHECK(calendarRange(QStringLiteral("2023-WI")).start == QDate(2023, 12, 1));
+    // A season is spelled in capitals, and nothing else names one.
+    CHECK_FALSE(calendarRange(QStringLiteral("2024-sp")).isValid());
+    CHECK_FALSE(calendarRange(QStringLiteral("2024-SPR")).isValid());
+    // Arabic-Indic digits are digits, but not the ones a TIMEX3 value is written in.
+    CHECK_FALSE(calendarRange(QStringLiteral("\u0662\u0660\u0662\u0664-03")).isValid());
+    CHECK(calendarRange(QStringLiteral("2024-Q4")).end == QDate(2024, 12, 31));
+    CHECK_FALSE(calendarRange(QStringLiteral("2024-Q5")).isValid());
+    CHECK_FALSE(calendarRange(QStringLiteral("2024-Q12345678901")).isValid());
+}
