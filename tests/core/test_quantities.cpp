@@ -143,3 +143,20 @@ TEST_CASE("quantities: decimals with separators, and words that only start with 
     CHECK(q[1].value == 0.5);
     CHECK(q[1].kind == QStringLiteral("percent"));
 }
+
+TEST_CASE("quantities: what a number counts comes from anywhere in its sentence", "[quantities]")
+{
+    // The word that says what the sentence is about may come before or after the number,
+    // near its start or at its very end.
+    const QString text = QStringLiteral("Officials counted 12 in the village who were dead. "
+                                        "In all, 40 people are held as a hostage. "
+                                        "Reporters counted 7 boats in the harbour this morning. "
+                                        "Casualties aside, 9 Killed the lights.");
+    const auto q = quantitiesOf(text);
+    REQUIRE(q.size() == 4);
+    CHECK(q[0].kind == QStringLiteral("killed"));
+    CHECK(q[1].kind == QStringLiteral("hostages"));
+    CHECK(q[2].kind == QStringLiteral("count"));
+    // Capitalised words do not count: "Casualties" and "Killed" are read as written.
+    CHECK(q[3].kind == QStringLiteral("count"));
+}
