@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <span>
 #include <utility>
@@ -44,6 +45,20 @@ bool isClauseOpener(QStringView w)
                                           u"since", u"that"};
     if (w.size() < 2 || w.size() > 8)
         return false;
+    // Most words are turned away by their length and first letter. A word that opens with
+    // a letter beyond ASCII is compared in full: Qt folds some of those to ASCII ones.
+    static const std::array<quint32, 9> firstLetters = [] {
+        std::array<quint32, 9> t{};
+        for (const QStringView o : openers)
+            t[std::size_t(o.size())] |= 1u << (o.front().unicode() - u'a');
+        return t;
+    }();
+    const char16_t first = w.front().unicode();
+    if (first < 0x80) {
+        const char16_t lower = char16_t(first | 0x20);
+        if (lower < u'a' || lower > u'z' || !(firstLetters[std::size_t(w.size())] & (1u << (lower - u'a'))))
+            return false;
+    }
     for (const QStringView o : openers) {
         if (o.size() == w.size() && sameWordFolded(o, w))
             return true;

@@ -114,3 +114,19 @@ TEST_CASE("events: an actor named by two words of the anchor is listed once", "[
     REQUIRE(y.events.size() == 1);
     CHECK(y.events[0].actors.isEmpty());
 }
+
+TEST_CASE("events: the anchor stops at a word that opens a clause, in any case, and only there", "[events]")
+{
+    // "BECAUSE" opens a clause; "bathed", "awarded" and "despot" only start like openers.
+    const QString text = QStringLiteral("The despot bathed and awarded medals on Friday BECAUSE the war ended.");
+    const auto x = extract(text, Sunday);
+    REQUIRE(x.events.size() == 1);
+    // Going back from the date, the anchor takes the opener and stops; the title drops it.
+    CHECK(anchorOf(text, x.events[0]) == QStringLiteral("and awarded medals on Friday"));
+    CHECK(x.events[0].title == QStringLiteral("Awarded medals"));
+    // A title that would open with an opener ("While …") loses it.
+    const QString opening = QStringLiteral("Reporters waited. While the envoy on Friday left Cairo, talks stalled.");
+    const auto y = extract(opening, Sunday);
+    REQUIRE(y.events.size() == 1);
+    CHECK(y.events[0].title == QStringLiteral("The envoy left Cairo"));
+}
