@@ -222,7 +222,7 @@ const Table &table()
 
 // Words every temporal expression contains at least one of; the scanner tries no rule
 // where none is near, which is what keeps it fast on ordinary text.
-bool isHead(const Lex &l)
+inline bool isHead(const Lex &l)
 {
     switch (l.cat) {
     case Cat::Month: case Cat::Weekday: case Cat::Unit: case Cat::DayPart: case Cat::Season:
@@ -331,7 +331,7 @@ Lex lookupLetters(const char16_t *p, qsizetype len)
 
 // The end of the word that starts at letter p[i], and whether it is all ASCII: the
 // ASCII letters first (the tight loop), then any other letter continues it.
-qsizetype wordEnd(QStringView text, qsizetype i, qsizetype end, bool &ascii)
+Q_ALWAYS_INLINE qsizetype wordEnd(QStringView text, qsizetype i, qsizetype end, bool &ascii)
 {
     const char16_t *p = text.utf16();
     qsizetype j = i;
