@@ -347,7 +347,9 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
             ++failures;
             return;
         }
-        writeBytes(out, r.json + '\n');
+        // Two writes, not r.json + '\n': that copied every document's JSON once more.
+        writeBytes(out, r.json);
+        writeBytes(out, QByteArrayLiteral("\n"));
     });
     return failures ? 1 : 0;
 }
