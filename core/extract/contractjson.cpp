@@ -78,17 +78,6 @@ public:
             }
             if (p >= end)
                 break;
-            if (end - p < 8 && s.size() >= 8) {
-                // The last few units: the eight that end the string, read again, when all
-                // of them are plain.
-                const char16_t *const from = end - 8;
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
-                if (!_mm_movemask_epi8(notPlain(v))) {
-                    _mm_storel_epi64(reinterpret_cast<__m128i *>(d - (p - from)), _mm_packus_epi16(v, v));
-                    d += end - p;
-                    break;
-                }
-            }
 #endif
             p = unit(p, end, d);
         }
