@@ -218,8 +218,12 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         // "are hoping" (3 of 3). "is supporting" (2 of 12) and "is seeking" (2 of 12) describe.
         static const WordSet progressiveStance{u"expecting", u"hoping", u"thanking", u"offering", u"touting",
                                                u"discussing", u"hailing", u"highlighting", u"applauding",
-                                               u"condemning", u"mocking", u"deriding", u"downplaying"};
-        if (info.cls != CueClass::Speech && info.cls != CueClass::Tell && !progressiveStance.contains(lower(head)))
+                                               u"condemning", u"mocking", u"deriding", u"downplaying",
+                                               u"trumpeting"};
+        // "early results are showing that …": a finding in progress, with its clause.
+        const bool findingThat = info.cls == CueClass::Finding && isWordAt(head + 1) && lowerIs(head + 1, u"that");
+        if (info.cls != CueClass::Speech && info.cls != CueClass::Tell && !findingThat
+            && !progressiveStance.contains(lower(head)))
             return false;
         if (isGerundPreposition(prev))
             return true; // "began by saying", "criticized for saying"

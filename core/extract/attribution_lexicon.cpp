@@ -484,7 +484,7 @@ bool isAuxiliary(QStringView w)
     static const WordSet set{u"has", u"have", u"had", u"will", u"would", u"is", u"was", u"are", u"were", u"did", u"does",
                       u"do", u"could", u"can", u"may", u"might", u"should", u"must", u"be", u"been", u"being",
                       u"not", u"didn't", u"doesn't", u"don't", u"won't", u"wouldn't", u"hasn't", u"haven't",
-                      u"isn't", u"wasn't", u"'s", u"'ve", u"'d", u"'ll", u"also", u"to"};
+                      u"isn't", u"wasn't", u"'s", u"'re", u"'m", u"'ve", u"'d", u"'ll", u"also", u"to"};
     return set.contains(w);
 }
 

@@ -232,8 +232,10 @@ bool Scanner::tryInvertedCue(const Unit &u, Draft &d)
 
 bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
 {
+    // A source runs to the punctuation that ends it, however long ("according to early
+    // results of exit polls conducted for the AP and the networks, …").
     qsizetype e = i + 2;
-    while (e < u.last && e < i + 18) {
+    while (e < u.last && e < i + 30) {
         const TokKind k = m_t.toks[e].kind;
         if (k == TokKind::Comma || k == TokKind::Stop || k == TokKind::Semicolon || k == TokKind::Dash
             || k == TokKind::Paren || k == TokKind::OpenQuote || k == TokKind::Colon)
@@ -246,6 +248,14 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     d.cls = CueClass::Speech;
     d.source = {i + 2, e};
     d.confidence = 0.8;
+    // "That’s according to the filings.": the pronoun is what is cited, the copula joins the cue.
+    if (i - 2 == m_unitCursor && (lowerIs(i - 1, u"'s") || lowerIs(i - 1, u"is") || lowerIs(i - 1, u"was"))
+        && (lowerIs(i - 2, u"that") || lowerIs(i - 2, u"this"))) {
+        d.cue = {i - 1, i + 2};
+        d.content = {{i - 2, i - 1}};
+        m_unitCursor = e;
+        return true;
+    }
     qsizetype beforeEnd = i;
     if (beforeEnd > m_unitCursor && m_t.toks[beforeEnd - 1].kind == TokKind::Comma)
         --beforeEnd;

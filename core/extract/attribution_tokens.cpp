@@ -53,6 +53,27 @@ bool keepsPeriod(QStringView w)
     return w.contains(u'.'); // "U.S", "D.C" -> "U.S.", "D.C."
 }
 
+// Where a pronoun and a contracted auxiliary meet ("He’s", "they're", "That’s"): the
+// scanner reads them as two words, so that "he’s saying" is a subject and a progressive
+// and "they’re worried that" a subject and a copula; -1 for any other word.
+qsizetype contractionSplit(QStringView w)
+{
+    qsizetype a = 1;
+    while (a < w.size() && w[a] != u'\'' && w[a] != u'’')
+        ++a;
+    if (a >= w.size() - 1 || a > 4)
+        return -1;
+    const QStringView suffix = w.sliced(a + 1);
+    const QStringView pronoun = w.first(a);
+    static const char16_t *const suffixes[] = {u"s", u"re", u"m", u"ve", u"d", u"ll"};
+    static const char16_t *const pronouns[] = {u"he", u"she", u"it", u"they", u"we", u"you", u"i", u"who", u"that"};
+    const auto among = [](QStringView x, const auto &list) {
+        return std::any_of(std::begin(list), std::end(list),
+                           [x](const char16_t *y) { return x.compare(QStringView(y), Qt::CaseInsensitive) == 0; });
+    };
+    return among(suffix, suffixes) && among(pronoun, pronouns) ? a : -1;
+}
+
 struct Builder {
     QStringView text;
     Tokens out;
@@ -178,6 +199,12 @@ struct Builder {
                 else if (j + 1 < n && (text[j] == u'\'' || text[j] == u'’') && (text[j - 1] == u's' || text[j - 1] == u'S')
                          && !isWordChar(text[j + 1]) && text[j + 1] != u'\'')
                     ++j; // "Sanders' campaign": a plural possessive, not a quotation mark
+                if (const qsizetype a = j - i <= 7 ? contractionSplit(text.mid(i, j - i)) : -1; a > 0) {
+                    push(i, i + a, TokKind::Word);
+                    push(i + a, j, TokKind::Word);
+                    i = j;
+                    continue;
+                }
                 push(i, j, TokKind::Word);
                 i = j;
                 continue;

@@ -87,11 +87,16 @@ bool continuesAfter(QStringView text, qsizetype brk)
             return false; // a line break always ends a sentence
         --e;
     }
-    if (e == 0 || text[e - 1] != u'.')
-        return false;
     if (brk >= text.size())
         return false;
     const QChar next = text[brk];
+    // ICU ends a sentence after "!" or "?" inside a closing quotation mark even when a
+    // lower-case word follows; that word goes on with the same sentence ("Stop!" she said).
+    if (e >= 2 && (text[e - 2] == u'!' || text[e - 2] == u'?')
+        && (text[e - 1] == u'\u201D' || text[e - 1] == u'"' || text[e - 1] == u'\u2019'))
+        return next.isLower();
+    if (e == 0 || text[e - 1] != u'.')
+        return false;
     const QStringView word = wordBefore(text, e - 1);
     if (word.isEmpty())
         return false;

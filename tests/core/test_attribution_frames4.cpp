@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// Frames of attribution from round 8 on PolNeAR train articles 1–400: a quotation that
+// ends in "!" or "?" before a lower-case cue, a pronoun with a contracted auxiliary
+// ("he’s saying", "they’re worried"), "That’s according to …", a long source after
+// "according to", and a finding in progress ("are showing that"). The sentences are
+// written for these tests.
+#include "extract/attribution.h"
+#include "extract/sentences.h"
+
+#include "foundattributions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+using namespace factline::extract;
+using namespace Qt::StringLiterals;
+
+using factline::testing::Found;
+using factline::testing::run;
+
+TEST_CASE("a quotation ending in ! or ? goes on with a lower-case cue", "[attribution][frames4]")
+{
+    const QString text = u"“Close the gate!” she shouted. “Why now?” asked Ana Ruiz, a nurse."_s;
+    const QList<Sentence> sentences = splitSentences(text);
+    REQUIRE(sentences.size() == 2);
+    CHECK(text.mid(sentences[0].start, sentences[0].end - sentences[0].start) == u"“Close the gate!” she shouted."_s);
+
+    Found f = run(text);
+    const qsizetype asked = f.withCue(u"asked"_s);
+    REQUIRE(asked >= 0);
+    CHECK(f.source(asked) == u"Ana Ruiz, a nurse"_s);
+    CHECK(f.content(asked) == u"“Why now?”"_s);
+    const qsizetype shouted = f.withCue(u"shouted"_s);
+    REQUIRE(shouted >= 0);
+    CHECK(f.content(shouted) == u"“Close the gate!”"_s);
+
+    // A capitalised word after the mark still opens a sentence of its own.
+    CHECK(splitSentences(u"“Close the gate!” The guard left."_s).size() == 2);
+}
+
+TEST_CASE("a pronoun with a contracted auxiliary is the subject of the cue", "[attribution][frames4]")
+{
+    Found f = run(u"He’s saying the ferry will sail on Monday."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"He"_s);
+    CHECK(f.cue(0) == u"’s saying"_s);
+    CHECK(f.content(0) == u"the ferry will sail on Monday"_s);
+
+    f = run(u"They're worried that the ferry will not sail."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"They"_s);
+    CHECK(f.cue(0) == u"'re worried"_s);
+
+    f = run(u"She’s not predicting a win in the county."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"She"_s);
+    CHECK(f.cue(0) == u"’s not predicting"_s);
+
+    // A possessive is no contraction, and a contraction with no cue cites nobody.
+    f = run(u"The mayor’s aides said the ferry would sail."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The mayor’s aides"_s);
+    CHECK(run(u"He’s sailing to the island on Monday."_s).all.isEmpty());
+}
+
+TEST_CASE("That’s according to cites the sentence before it", "[attribution][frames4]")
+{
+    Found f = run(u"The ferry carried 9,000 people last year. That’s according to figures the port released in May."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"’s according to"_s);
+    CHECK(f.source(0) == u"figures the port released in May"_s);
+    CHECK(f.content(0) == u"That"_s);
+
+    // "according to" inside a sentence keeps its usual content.
+    f = run(u"The ferry carried 9,000 people, according to the port."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"The ferry carried 9,000 people"_s);
+}
+
+TEST_CASE("a long source after according to runs to its comma", "[attribution][frames4]")
+{
+    Found f = run(u"According to a survey of ferry passengers carried out in the spring by the port authority and "
+                  u"two universities in the region, most riders want a later boat."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0)
+          == u"a survey of ferry passengers carried out in the spring by the port authority and two universities in the region"_s);
+    CHECK(f.content(0) == u"most riders want a later boat"_s);
+}
+
+TEST_CASE("a finding in progress with its clause is a cue", "[attribution][frames4]")
+{
+    Found f = run(u"The early counts are showing that most riders want a later boat."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The early counts"_s);
+    CHECK(f.cue(0) == u"are showing"_s);
+    CHECK(f.content(0) == u"that most riders want a later boat"_s);
+
+    // Showing a film is no finding.
+    CHECK(run(u"The cinema is showing a film about the ferry."_s).all.isEmpty());
+}
