@@ -659,6 +659,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
     d.source = leftSource(hit.cue.first, u);
+    if (timePhraseAfterCoordinator(d.source, hit, u))
+        d.source = {}; // "denied it, but on Tuesday said …": the subject is the first verb's
     if (!d.source.empty() && startsWithAdverbial(d.source) && opensWithCitation(start, end))
         return false; // "In a message posted Friday, Cruz said": the real cue comes later
     const bool passiveExpect = lower(hit.head) == u"expected" && hit.cue.last - hit.cue.first > 1;
@@ -681,9 +683,13 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     if (d.source.empty()) {
         // "Israel says A and says B", "rejected A, praised B and criticized C", "… and
         // then praised C": the next cue shares the first one's source.
-        const qsizetype p = hit.cue.first - 1;
+        qsizetype p = hit.cue.first - 1;
+        while (p > u.first && isWordAt(p) && (isPreposition(lower(p)) || isTimeWord(lower(p)) || isDeterminer(lower(p)))
+               && !lowerIs(p, u"then"))
+            --p; // past "on Tuesday" to the coordinator
         if (p < u.first
             || !(lowerIs(p, u"and") || lowerIs(p, u"but") || lowerIs(p, u"or") || lowerIs(p, u"then")
+                 || (lowerIs(hit.cue.first, u"then") && m_t.toks[p].kind == TokKind::Comma)
                  || continuesSeries(hit, u)))
             return false;
         d.coordinated = true;
@@ -722,7 +728,9 @@ qsizetype Scanner::objectEnd(qsizetype start, qsizetype end) const
         static const WordSet subordinators{u"while", u"before", u"whereas", u"because", u"although", u"though",
                                            u"but"};
         qsizetype cut = -1;
-        if (subordinators.contains(w)) {
+        if (t.kind == TokKind::Comma && thenCue(k)) {
+            cut = k;
+        } else if (subordinators.contains(w)) {
             cut = k;
         } else if (is(w, u"and") && isWordAt(k + 1) && !m_t.toks[k + 1].has(InQuote)
                    && !m_t.toks[k + 1].has(Capitalised)) {
@@ -815,6 +823,42 @@ bool Scanner::opensCitingClause(qsizetype s, qsizetype end) const
     return false;
 }
 
+// Whether `source` is only a time phrase between a coordinator and the cue ("but on
+// Tuesday said", "and last week wrote"): then the cue shares the first verb's subject.
+bool Scanner::timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const
+{
+    if (source.empty() || source.first <= u.first || source.last != hit.cue.first || source.last - source.first > 4
+        || !isWordAt(source.first - 1))
+        return false;
+    const QStringView before = lower(source.first - 1);
+    if (!(is(before, u"and") || is(before, u"but") || is(before, u"then")))
+        return false;
+    if (!isPreposition(lower(source.first)) && !isTimeWord(lower(source.first)))
+        return false;
+    bool time = false;
+    for (qsizetype k = source.first; k < source.last; ++k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            return false;
+        const QStringView w = lower(k);
+        if (isTimeWord(w))
+            time = true;
+        else if (!isPreposition(w) && !isDeterminer(w))
+            return false;
+    }
+    return time;
+}
+
+// Whether the comma at `k` opens ", then said …": "then" and a finite cue verb of the
+// same subject.
+bool Scanner::thenCue(qsizetype k) const
+{
+    if (m_t.toks[k].kind != TokKind::Comma || !isWordAt(k + 1) || !isWordAt(k + 2) || !lowerIs(k + 1, u"then")
+        || m_t.toks[k + 2].has(InQuote) || m_t.toks[k + 2].has(Capitalised))
+        return false;
+    const CueInfo info = lookupCue(lower(k + 2));
+    return info.isCue() && (info.form == CueForm::Past || info.form == CueForm::ThirdPerson) && !info.nounLike;
+}
+
 // Where a paraphrase after its cue ends: at a semicolon, or before ", but he …" —
 // a coordinate clause with a subject of its own is the writer's again.
 qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
@@ -828,6 +872,8 @@ qsizetype Scanner::clauseEnd(qsizetype start, qsizetype end) const
         if (t.kind != TokKind::Comma || m_t.toks[k + 1].has(InQuote))
             continue;
         const QStringView w = lower(k + 1);
+        if (thenCue(k))
+            return k; // "denied the charge, then said she would resign": the subject's next cue
         if (!(is(w, u"but") || is(w, u"and") || is(w, u"while") || is(w, u"although") || is(w, u"though")
               || is(w, u"whereas")))
             continue;

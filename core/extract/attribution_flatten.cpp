@@ -250,6 +250,27 @@ Range Scanner::trimRange(Range r) const
         ++r.first;
     while (r.last > r.first && edgeJunk(r.last - 1, true))
         --r.last;
+    // "denied the charge, but on Tuesday | said …": a time phrase after a coordinator
+    // belongs to the next verb, which the fragment ends before.
+    const bool cueNext = isWordAt(r.last) && !m_t.toks[r.last].has(InQuote) && lookupCue(lower(r.last)).isCue();
+    for (qsizetype k = r.last - 1, time = 0; cueNext && k > r.first && k >= r.last - 4; --k) {
+        const Token &t = m_t.toks[k];
+        if (!t.isWord() || t.has(InQuote))
+            break;
+        const QStringView w = lower(k);
+        if (isTimeWord(w)) {
+            ++time;
+            continue;
+        }
+        if ((is(w, u"and") || is(w, u"but")) && time > 0) {
+            r.last = k;
+            while (r.last > r.first && edgeJunk(r.last - 1, true))
+                --r.last;
+            break;
+        }
+        if (!isPreposition(w) && !isDeterminer(w))
+            break;
+    }
     bool hasWord = false;
     for (qsizetype i = r.first; i < r.last && !hasWord; ++i)
         hasWord = m_t.toks[i].isWord();

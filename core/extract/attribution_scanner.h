@@ -105,6 +105,8 @@ private:
     bool thatTimePhrase(qsizetype i) const;
     qsizetype contentEnd(const Unit &u) const;
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
+    bool thenCue(qsizetype k) const;
+    bool timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const;
     bool opensCitingClause(qsizetype s, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;

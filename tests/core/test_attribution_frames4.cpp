@@ -99,3 +99,29 @@ TEST_CASE("a finding in progress with its clause is a cue", "[attribution][frame
     // Showing a film is no finding.
     CHECK(run(u"The cinema is showing a film about the ferry."_s).all.isEmpty());
 }
+
+TEST_CASE("a cue after then or a time phrase shares the first verb's subject", "[attribution][frames4]")
+{
+    Found f = run(u"Ruiz denied the charge, then said she would resign."_s);
+    const qsizetype denied = f.withCue(u"denied"_s);
+    REQUIRE(denied >= 0);
+    CHECK(f.content(denied) == u"the charge"_s);
+    const qsizetype said = f.withCue(u"then said"_s);
+    REQUIRE(said >= 0);
+    CHECK(f.source(said) == u"Ruiz"_s);
+    CHECK(f.content(said) == u"she would resign"_s);
+
+    f = run(u"Ruiz denied the charge, but on Tuesday said she would resign."_s);
+    REQUIRE(f.withCue(u"said"_s) >= 0);
+    CHECK(f.source(f.withCue(u"said"_s)) == u"Ruiz"_s);
+    CHECK(f.content(f.withCue(u"denied"_s)) == u"the charge"_s);
+
+    // A time phrase that ends what was said stays in it, and a verb after "then" that
+    // cites nothing is part of the paraphrase.
+    f = run(u"Ruiz said the port closed in May and last week."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"the port closed in May and last week"_s);
+    f = run(u"Ruiz said the port closed, then reopened."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"the port closed, then reopened"_s);
+}
