@@ -218,6 +218,20 @@ qsizetype Scanner::skipObject(qsizetype from, const Unit &u) const
     qsizetype e = i;
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
         ++e;
+    // "told The Harbor Times of Salem": a place after "of" is part of the name.
+    if (e > i && lowerIs(e, u"of") && e + 1 < u.last && m_t.toks[e + 1].isWord() && m_t.toks[e + 1].has(Capitalised)
+        && !m_t.toks[e + 1].has(InQuote)) {
+        e += 2;
+        while (e < u.last && e < i + 10 && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
+            ++e;
+    }
+    // "told CNN’s “State of the Union”": a programme named in quotation marks.
+    if (e > i && lower(e - 1).endsWith(u"'s") && e < u.last && m_t.toks[e].kind == TokKind::OpenQuote
+        && m_t.toks[e].quote >= 0) {
+        const qsizetype close = m_t.quotes[m_t.toks[e].quote].close;
+        if (close > e && close - e <= 8)
+            return close + 1;
+    }
     if (e > i) // "told New York magazine", "told French television"
         return e < u.last && m_t.toks[e].isWord() && isObjectWord(lower(e)) ? e + 1 : e;
     w = lower(i);

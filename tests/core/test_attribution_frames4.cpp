@@ -125,3 +125,20 @@ TEST_CASE("a cue after then or a time phrase shares the first verb's subject", "
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"the port closed, then reopened"_s);
 }
+
+TEST_CASE("who was told may be a paper of a place or a programme in quotation marks", "[attribution][frames4]")
+{
+    Found f = run(u"Ana Ruiz told The Harbor Times of Salem last week she would stay home."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ana Ruiz"_s);
+    CHECK(f.content(0) == u"she would stay home"_s);
+
+    f = run(u"Ruiz told KXRA’s “Morning Tide” that she would stay home."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"that she would stay home"_s);
+
+    // A quotation told to someone is still what was said.
+    f = run(u"Ruiz told Lee “I will stay home.”"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"“I will stay home.”"_s);
+}
