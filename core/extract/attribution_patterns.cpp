@@ -259,7 +259,21 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     qsizetype beforeEnd = i;
     if (beforeEnd > m_unitCursor && m_t.toks[beforeEnd - 1].kind == TokKind::Comma)
         --beforeEnd;
-    if (beforeEnd - m_unitCursor >= 2)
+    // "“…,” Sanders said, according to CNN.": the report cites the whole attribution
+    // before it, the quotation and who said it (all of it in PolNeAR).
+    if (!m_drafts.isEmpty()) {
+        const Draft &last = m_drafts.last();
+        if (last.unit == m_t.unitOf[i] && !last.cue.empty() && !last.content.isEmpty() && last.cue.last <= beforeEnd
+            && last.content.last().last <= last.cue.first && beforeEnd - m_unitCursor < 8
+            && m_t.toks[last.content.first().first].kind == TokKind::OpenQuote) {
+            qsizetype first = std::min(last.cue.first, last.content.first().first);
+            if (!last.source.empty())
+                first = std::min(first, last.source.first);
+            d.content.append({first, beforeEnd});
+            beforeEnd = first; // nothing more before it
+        }
+    }
+    if (d.content.isEmpty() && beforeEnd - m_unitCursor >= 2)
         d.content.append({m_unitCursor, beforeEnd});
     const qsizetype end = contentEnd(u);
     if (e < end && m_t.toks[e].kind == TokKind::Comma && end - (e + 1) >= 2)

@@ -142,3 +142,21 @@ TEST_CASE("who was told may be a paper of a place or a programme in quotation ma
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"“I will stay home.”"_s);
 }
+
+TEST_CASE("according to after a quotation and its cue cites both", "[attribution][frames4]")
+{
+    Found f = run(u"“We will not close the port,” Ruiz said at a meeting, according to a transcript."_s);
+    const qsizetype said = f.withCue(u"said"_s);
+    REQUIRE(said >= 0);
+    CHECK(f.source(said) == u"Ruiz"_s);
+    CHECK(f.content(said) == u"“We will not close the port,”"_s);
+    const qsizetype report = f.withCue(u"according to"_s);
+    REQUIRE(report >= 0);
+    CHECK(f.source(report) == u"a transcript"_s);
+    CHECK(f.content(report) == u"“We will not close the port,” Ruiz said at a meeting"_s);
+
+    // With no attribution before it, what precedes the comma is the content.
+    f = run(u"The port will stay open, according to the Salem Herald."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"The port will stay open"_s);
+}
