@@ -306,9 +306,53 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             }
             return false;
         }
-        return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev);
+        return pt.has(Capitalised) || isSingularPronoun(prev) || isModalLike(prev)
+            || (singularNounSubject(p, u) && opensReportedClause(head + 1, u));
     }
     return true;
+}
+
+// "the mayor claims that", "a report warns": a determiner and a singular common noun
+// before a verb that is also a noun are its subject; "the new claims", "the repeated
+// warnings" are an adjective and the noun.
+bool Scanner::singularNounSubject(qsizetype p, const Unit &u) const
+{
+    if (p - 1 < u.first || !isWordAt(p) || !isWordAt(p - 1) || m_t.toks[p].has(InQuote) || m_t.toks[p].has(Capitalised))
+        return false;
+    static const WordSet determiners{u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"this", u"that",
+                                     u"each", u"every", u"one"};
+    if (!determiners.contains(lower(p - 1)))
+        return false;
+    const QStringView w = lower(p);
+    static const WordSet adjectives{u"new", u"recent", u"latest", u"previous", u"false", u"similar", u"such", u"other",
+                                    u"same", u"many", u"several", u"multiple", u"numerous", u"wild", u"dire", u"earlier",
+                                    u"early", u"first", u"last", u"frequent", u"public", u"private", u"initial",
+                                    u"original", u"main", u"key", u"major", u"specific", u"vague", u"bold", u"own",
+                                    u"controversial", u"only", u"final", u"further", u"recurring", u"persistent",
+                                    u"broad", u"strong", u"serious", u"big", u"biggest", u"latter", u"former"};
+    if (w.size() < 3 || adjectives.contains(w) || isDeterminer(w) || isAuxiliary(w) || lookupCue(w).isCue())
+        return false;
+    return !(w.endsWith(u"ed") || w.endsWith(u"ous") || w.endsWith(u"less") || w.endsWith(u"ful") || w.endsWith(u"ing")
+             || w.endsWith(u"ory") || w.contains(u'-')
+             || w.endsWith(u"'s") || (w.endsWith(u's') && !w.endsWith(u"ss")));
+}
+
+// Does what starts at `i` read as what a verb reports: "that", a quotation, a name, a
+// pronoun or a determiner ("claims that", "warns “…”", "hopes the port …"), unlike the
+// noun's "attacks in Paris" or "remarks were"?
+bool Scanner::opensReportedClause(qsizetype i, const Unit &u) const
+{
+    if (i >= u.last)
+        return false;
+    const Token &t = m_t.toks[i];
+    if (t.kind == TokKind::OpenQuote)
+        return true;
+    if (!t.isWord() || t.has(InQuote))
+        return false;
+    const QStringView w = lower(i);
+    static const WordSet openers{u"that", u"the", u"a", u"he", u"she", u"they", u"we", u"it", u"i", u"his", u"her",
+                                 u"their", u"its", u"to"};
+    return openers.contains(w) || (t.has(Capitalised) && !t.has(ParagraphStart));
 }
 
 // A light verb and a speech noun: "made the case for", "has made several

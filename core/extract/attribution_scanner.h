@@ -106,6 +106,8 @@ private:
     qsizetype contentEnd(const Unit &u) const;
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
     bool thenCue(qsizetype k) const;
+    bool singularNounSubject(qsizetype p, const Unit &u) const;
+    bool opensReportedClause(qsizetype i, const Unit &u) const;
     bool timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const;
     bool opensCitingClause(qsizetype s, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;

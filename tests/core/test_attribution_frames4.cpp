@@ -160,3 +160,21 @@ TEST_CASE("according to after a quotation and its cue cites both", "[attribution
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"The port will stay open"_s);
 }
+
+TEST_CASE("a singular noun after a determiner is the subject of a verb that is also a noun", "[attribution][frames4]")
+{
+    Found f = run(u"The mayor claims that the port will close."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The mayor"_s);
+    CHECK(f.cue(0) == u"claims"_s);
+    CHECK(f.content(0) == u"that the port will close"_s);
+
+    f = run(u"The governor hopes the port will reopen."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The governor"_s);
+
+    // An adjective and the noun, or the noun before a preposition, cite nobody.
+    CHECK(run(u"The new claims about the port were false."_s).all.isEmpty());
+    CHECK(run(u"The harbor attacks in May shook the city."_s).all.isEmpty());
+    CHECK(run(u"The repeated warnings went unheard."_s).all.isEmpty());
+}
