@@ -478,10 +478,13 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
         const bool joined = i + 1 < u.last
             && (lowerIs(i + 1, QStringView(info.particle)) || (info.particle2[0] && lowerIs(i + 1, QStringView(info.particle2))));
         if (joined && lowerIs(i + 1, u"it")) {
-            // "made it clear that": the idiom cites, "made it to the final" does not.
-            if (!lowerIs(i + 2, u"clear"))
+            // "made it clear that", "made it very clear": the idiom cites, "made it to the
+            // final" does not.
+            const bool degree = lowerIs(i + 2, u"very") || lowerIs(i + 2, u"abundantly") || lowerIs(i + 2, u"perfectly")
+                || lowerIs(i + 2, u"quite") || lowerIs(i + 2, u"crystal");
+            if (!lowerIs(i + 2 + (degree ? 1 : 0), u"clear"))
                 return false;
-            hit.cue.last = i + 3;
+            hit.cue.last = i + 3 + (degree ? 1 : 0);
         } else if (joined) {
             hit.cue.last = i + 2;
         } else if (w.startsWith(u"sp") && lowerIs(i + 1, u"out")) {
@@ -489,8 +492,9 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
             hit.cue.last = i + 2;
             if (lowerIs(i + 2, u"against") || lowerIs(i + 2, u"about") || lowerIs(i + 2, u"for") || lowerIs(i + 2, u"on"))
                 hit.cue.last = i + 3;
-        } else if (info.particleRequired) {
-            return false;
+        } else if (info.particleRequired
+                   && !(is(w, u"stating") && i > u.first && m_t.toks[i - 1].kind == TokKind::Comma)) {
+            return false; // (but "…, stating the port would close": the participle after a comma cites)
         }
     }
     if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))

@@ -178,3 +178,20 @@ TEST_CASE("a singular noun after a determiner is the subject of a verb that is a
     CHECK(run(u"The harbor attacks in May shook the city."_s).all.isEmpty());
     CHECK(run(u"The repeated warnings went unheard."_s).all.isEmpty());
 }
+
+TEST_CASE("stating after a comma and made it very clear are cues", "[attribution][frames4]")
+{
+    Found f = run(u"Ruiz addressed the concerns on Thursday, stating the port would reopen."_s);
+    const qsizetype stating = f.withCue(u"stating"_s);
+    REQUIRE(stating >= 0);
+    CHECK(f.source(stating) == u"Ruiz"_s);
+    CHECK(f.content(stating) == u"the port would reopen"_s);
+
+    f = run(u"Ruiz has made it very clear that she would stay."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"has made it very clear"_s);
+    CHECK(f.content(0) == u"that she would stay"_s);
+
+    CHECK(run(u"Ruiz made it very far in the race."_s).all.isEmpty());
+    CHECK(run(u"The county is stating its budget in dollars."_s).all.isEmpty());
+}
