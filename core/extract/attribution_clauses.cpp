@@ -720,6 +720,10 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
                && hit.cue.last - hit.cue.first > 1 && hit.info.form == CueForm::Past) {
         d.source = {}; // "it was reported that": no source
     }
+    // "Sanders was asked to name …": whoever asked is not said, and the one asked is no
+    // source (PolNeAR: 10 of 11 on train 1–400); the question is the content.
+    d.passiveAsked = !d.coordinated && hit.info.form == CueForm::Past && lowerIs(hit.head, u"asked")
+        && hasPassiveAuxiliary(hit);
     qsizetype e = clauseEnd(start, end);
     if (hit.info.objectContent && m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that"))
         e = objectEnd(start, e);

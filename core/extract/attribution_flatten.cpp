@@ -307,7 +307,7 @@ QList<Attribution> Scanner::output() const
         if (d.dropped || d.content.isEmpty())
             continue;
         Attribution a;
-        a.source = span(d.source);
+        a.source = d.passiveAsked ? TextSpan() : span(d.source);
         a.cue = span(d.cue);
         a.content.reserve(d.content.size());
         for (const Range &r : d.content)

@@ -25,6 +25,9 @@ struct Draft {
     bool dropped = false;
     bool noun = false; // the cue is a noun ("his claim that")
     bool coordinated = false; // shares the subject of the cue before it ("criticized A, called B")
+    // "Ruiz was asked whether …": the subject stays for the flattening and for a verb
+    // coordinated after it, but the attribution has no source.
+    bool passiveAsked = false;
     CueForm form = CueForm::Base;
 };
 

@@ -195,3 +195,22 @@ TEST_CASE("stating after a comma and made it very clear are cues", "[attribution
     CHECK(run(u"Ruiz made it very far in the race."_s).all.isEmpty());
     CHECK(run(u"The county is stating its budget in dollars."_s).all.isEmpty());
 }
+
+TEST_CASE("the one who was asked is not the source of the question", "[attribution][frames4]")
+{
+    Found f = run(u"Ruiz was asked whether the port would reopen."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"was asked"_s);
+    CHECK(f.source(0).isEmpty());
+    CHECK(f.content(0) == u"whether the port would reopen"_s);
+
+    // The one who asks is.
+    f = run(u"Ruiz asked whether the port would reopen."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ruiz"_s);
+
+    // Inside what someone said, it stays part of the words.
+    f = run(u"Ruiz said she was asked to reopen the port."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"she was asked to reopen the port"_s);
+}
