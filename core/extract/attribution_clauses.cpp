@@ -117,8 +117,14 @@ Range Scanner::unitSubject(const Unit &u) const
         qsizetype e = i + 1;
         for (; e < u.last && e < i + 7 && m_t.toks[e].isWord() && !m_t.toks[e].has(InQuote); ++e) {
             const QStringView w = lower(e);
+            // Irregular past tenses end the subject too ("The mayor stood by the port, telling …").
+            static const WordSet irregularPast{u"stood", u"met", u"went", u"took", u"gave", u"came", u"left", u"held",
+                                               u"spent", u"won", u"ran", u"sat", u"got", u"kept", u"sent", u"brought",
+                                               u"began", u"became", u"built", u"bought", u"caught", u"drew", u"drove",
+                                               u"fell", u"fought", u"flew", u"grew", u"led", u"paid", u"rose", u"sold",
+                                               u"shook", u"struck", u"threw", u"broke", u"chose", u"stayed", u"made"};
             if (isAuxiliary(w) || isClauseWord(w) || (isPreposition(w) && !is(w, u"of")) || lookupCue(w).isCue()
-                || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised)))
+                || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised)) || (e > i + 1 && irregularPast.contains(w)))
                 break;
         }
         return e > i + 1 ? Range{i, e} : Range{};

@@ -214,3 +214,16 @@ TEST_CASE("the one who was asked is not the source of the question", "[attributi
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"she was asked to reopen the port"_s);
 }
+
+TEST_CASE("an irregular past tense ends the subject a later gerund takes", "[attribution][frames4]")
+{
+    Found f = run(u"The mayor stood by the port, telling reporters it would reopen."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The mayor"_s);
+    CHECK(f.content(0) == u"it would reopen"_s);
+
+    // A name of more than one word is still whole.
+    f = run(u"The harbor master drew a map, saying the port was safe."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The harbor master"_s);
+}
