@@ -592,6 +592,9 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
         return false;
     }
     d.content = {{contentFirst, contentLast}};
+    // "“…?” Ruiz was asked.": the one asked is no source (as in tryContentAfter).
+    d.passiveAsked = hit.info.form == CueForm::Past && lowerIs(hit.head, u"asked") && hasPassiveAuxiliary(hit)
+        && d.source.last <= hit.cue.first;
     continueAfterTail(tail, u, d);
     if (kindOf(d.content) == QuoteKind::Direct)
         d.confidence = 0.9;

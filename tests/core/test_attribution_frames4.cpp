@@ -204,6 +204,11 @@ TEST_CASE("the one who was asked is not the source of the question", "[attributi
     CHECK(f.source(0).isEmpty());
     CHECK(f.content(0) == u"whether the port would reopen"_s);
 
+    f = run(u"“Will the port reopen?” Ruiz was asked."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0).isEmpty());
+    CHECK(f.content(0) == u"“Will the port reopen?”"_s);
+
     // The one who asks is.
     f = run(u"Ruiz asked whether the port would reopen."_s);
     REQUIRE(f.all.size() == 1);
