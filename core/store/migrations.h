@@ -12,6 +12,8 @@ namespace factline::store {
 // The schema version this build writes. A file with a higher version was written by a
 // newer Factline and is refused untouched; a lower one is migrated forward.
 inline constexpr int CurrentSchemaVersion = 4;
+// The page size of a project file made new (Project::open); the file format allows any.
+inline constexpr int NewFilePageSize = 8192;
 
 // Reads the version stored in the file: 0 for an empty database, an Error for a
 // database that is not a Factline project.

@@ -130,6 +130,40 @@ TEST_CASE("project: re-extraction replaces the extractor's claims and keeps a pe
     CHECK(*(*p)->searchClaims(QStringLiteral("stronghold")) == QList<qint64>{(*claims)[0].id, (*claims)[1].id});
 }
 
+TEST_CASE("project: a new file has 8 KB pages; one made with 4 KB pages keeps them and still stores and finds",
+          "[store][search]")
+{
+    Scratch dir;
+    const QString path = dir.path(QStringLiteral("p.factline"));
+    auto pageSize = [](Project &p) {
+        QSqlQuery q(p.database());
+        return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        auto p = Project::open(path);
+        REQUIRE(p.ok());
+        CHECK(pageSize(**p) == 8192);
+        REQUIRE((*p)->addDocument(article(QStringLiteral("Negotiators met in Cairo on Tuesday."))).ok());
+        // The file as an older Factline made it: SQLite's default of 4 KB pages.
+        QSqlQuery q((*p)->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        q.finish();
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        REQUIRE(q.exec(QStringLiteral("VACUUM")));
+    }
+    auto p = Project::open(path, Project::OpenMode::OpenExisting);
+    REQUIRE(p.ok());
+    CHECK(pageSize(**p) == 4096); // reopening does not rewrite an old file
+    const qint64 added = (*p)->addDocument(article(QStringLiteral("Aid convoys reached the north on Thursday.")))->id;
+    CHECK(*(*p)->searchDocuments(QStringLiteral("convoys")) == QList<qint64>{added});
+    CHECK((*p)->searchDocuments(QStringLiteral("Cairo"))->size() == 1);
+    CHECK((*p)->searchDocuments(QStringLiteral("Beirut"))->isEmpty());
+    QSqlQuery check((*p)->database());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+}
+
 TEST_CASE("project: a file that is not SQLite is refused and left as it was", "[store][bad-input]")
 {
     Scratch dir;
