@@ -68,6 +68,20 @@ TEST_CASE("project: the same text imported twice is one document", "[store]")
     CHECK((*p)->documents()->size() == 1);
 }
 
+TEST_CASE("project: a document's checksum is the SHA-256 of its UTF-8, as every earlier project stored it", "[store]")
+{
+    // Files made by earlier versions recognise the same text again only if the digest is
+    // the same: these are SHA-256 of the UTF-8 bytes (the first is FIPS 180-2's "abc").
+    CHECK(Project::checksum(QStringLiteral("abc"))
+          == QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    CHECK(Project::checksum(QString())
+          == QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    CHECK(Project::checksum(QString::fromUtf8("Caf\xC3\xA9 \xE2\x80\x93 \xC2\xAB""d\xC3\xA9j\xC3\xA0 vu\xC2\xBB \xF0\x9F\x98\x80"))
+          == QStringLiteral("8f2965d9085ef91116efb6cc0071302a381465a9de89009b1c569245ad044bfd"));
+    // One character more is another text.
+    CHECK(Project::checksum(QStringLiteral("abc ")) != Project::checksum(QStringLiteral("abc")));
+}
+
 TEST_CASE("project: metadata can be edited later", "[store]")
 {
     Scratch dir;
