@@ -302,13 +302,11 @@ inline int TextWords::lexOf(qsizetype start, qsizetype end)
     quint64 high = 0;
     if (!packAscii(p, std::min<qsizetype>(n, 8), low) || (n > 8 && !packAscii(p + 8, n - 8, high)))
         return lexOfText(start, end);
-    const std::vector<Vocabulary::Packed> &table = m_vocab.packed;
-    if (!table.empty()) {
-        for (std::size_t b = packedHash(low, high) & (table.size() - 1); table[b].lex >= 0;
-             b = (b + 1) & (table.size() - 1)) {
-            if (table[b].low == low && table[b].high == high)
-                return table[b].lex;
-        }
+    const Vocabulary::Packed *table = m_vocab.packed.data();
+    const std::size_t mask = m_vocab.packedMask;
+    for (std::size_t b = packedHash(low, high) & mask; table[b].lex >= 0; b = (b + 1) & mask) {
+        if (table[b].low == low && table[b].high == high)
+            return table[b].lex;
     }
     return lexOfNew(low, high, start, end);
 }
@@ -327,6 +325,7 @@ int TextWords::lexOfNew(quint64 low, quint64 high, qsizetype start, qsizetype en
             bigger[b] = e;
         }
         table.swap(bigger);
+        m_vocab.packedMask = table.size() - 1;
     }
     std::size_t b = packedHash(low, high) & (table.size() - 1);
     while (table[b].lex >= 0)

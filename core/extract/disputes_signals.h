@@ -116,7 +116,10 @@ private:
             quint64 high = 0;
             int lex = -1;
         };
-        std::vector<Packed> packed;
+        // Never empty (1024 slots from the start), so that a look-up tests no size; packedMask
+        // is its size less one, kept so that a probe divides nothing by the slot size.
+        std::vector<Packed> packed = std::vector<Packed>(1024);
+        std::size_t packedMask = 1023;
         std::size_t packedCount = 0;
     };
     static Vocabulary &vocabulary();
