@@ -493,8 +493,11 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
             if (lowerIs(i + 2, u"against") || lowerIs(i + 2, u"about") || lowerIs(i + 2, u"for") || lowerIs(i + 2, u"on"))
                 hit.cue.last = i + 3;
         } else if (info.particleRequired
-                   && !(is(w, u"stating") && i > u.first && m_t.toks[i - 1].kind == TokKind::Comma)) {
-            return false; // (but "…, stating the port would close": the participle after a comma cites)
+                   && !(is(w, u"stating") && i > u.first && m_t.toks[i - 1].kind == TokKind::Comma)
+                   && !(info.cls == CueClass::Speech && !info.nounLike && i + 1 < u.last && isStopPunct(i + 1))) {
+            // (But "…, stating the port would close": the participle after a comma cites;
+            // and a verb that ends its clause, "…, Ortega maintains.", has its content before it.)
+            return false;
         }
     }
     if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))

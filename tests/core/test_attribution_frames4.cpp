@@ -232,3 +232,24 @@ TEST_CASE("an irregular past tense ends the subject a later gerund takes", "[att
     REQUIRE(f.all.size() == 1);
     CHECK(f.source(0) == u"The harbor master"_s);
 }
+
+TEST_CASE("a verb that needs its that cites the clause before it when it ends the sentence",
+          "[attribution][frames4]")
+{
+    Found f = run(u"Ruiz has run the clinic for ten years and will do a fine job on the board, Ortega maintains."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ortega"_s);
+    CHECK(f.cue(0) == u"maintains"_s);
+    CHECK(f.content(0) == u"Ruiz has run the clinic for ten years and will do a fine job on the board"_s);
+
+    f = run(u"Ortega maintains that the port will reopen."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"maintains that"_s);
+    CHECK(f.content(0) == u"the port will reopen"_s);
+
+    // Keeping up a thing cites nothing; a noun like "states" and a perception, which need
+    // their "as" or "by", stay out at a sentence's end.
+    CHECK(run(u"The crew maintained the cranes."_s).all.isEmpty());
+    CHECK(run(u"The port will reopen soon, the memo states."_s).all.isEmpty());
+    CHECK(run(u"The plan was ambitious, as we have seen."_s).all.isEmpty());
+}
