@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -70,7 +71,7 @@ public:
                 const int mask = _mm_movemask_epi8(notPlain(v));
                 // All eight are stored (the room holds six bytes a unit); only the plain ones count.
                 _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
-                const int plain = mask ? __builtin_ctz(unsigned(mask)) / 2 : 8;
+                const int plain = mask ? std::countr_zero(unsigned(mask)) / 2 : 8;
                 d += plain;
                 p += plain;
                 if (mask)

@@ -178,7 +178,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         // many system calls (10,000 articles: 115,000 instead of 224,000 pread/pwrite; some
         // 10% less system time, the instructions about the same). Only an empty file takes
         // it, before WAL is switched on; a file made with 4 KB pages keeps them.
-        if (*version == 0)
+        if (*version == 0) // refused, the file keeps 4 KB pages and works the same
             q.exec(u"PRAGMA page_size = %1"_s.arg(store::NewFilePageSize));
         if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
             return store::sqlFailure(q.lastError(), tr("opening %1").arg(shown));

@@ -165,6 +165,16 @@ TEST_CASE("project: a new file has 8 KB pages; one made with 4 KB pages keeps th
         REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
         REQUIRE(q.exec(QStringLiteral("VACUUM")));
     }
+    {
+        // An empty file someone made beforehand (a "new file" from a file manager) is a new project.
+        const QString empty = dir.path(QStringLiteral("empty.factline"));
+        QFile touch(empty);
+        REQUIRE(touch.open(QIODevice::WriteOnly));
+        touch.close();
+        auto e = Project::open(empty, Project::OpenMode::OpenExisting);
+        REQUIRE(e.ok());
+        CHECK(pageSize(**e) == 8192);
+    }
     auto p = Project::open(path, Project::OpenMode::OpenExisting);
     REQUIRE(p.ok());
     CHECK(pageSize(**p) == 4096); // reopening does not rewrite an old file
