@@ -572,6 +572,7 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
         return false;
     }
     const qsizetype contentLast = m_t.toks[sep].kind == TokKind::CloseQuote ? sep + 1 : sep;
+    contentFirst = std::max(contentFirst, afterEarlierClaim(m_t.unitOf[hit.head], sep));
     const qsizetype closing = contentLast - 1;
     if (closing > contentFirst && m_t.toks[closing].kind == TokKind::CloseQuote && m_t.toks[closing].quote >= 0) {
         const qsizetype open = m_t.quotes[m_t.toks[closing].quote].open;

@@ -62,6 +62,43 @@ const Draft *Scanner::outerDraftInUnit(qsizetype ui) const
     return outer;
 }
 
+// Where a content before a cue at `before` may start at the earliest: after what an
+// earlier speech cue of the unit said, when that ended before the cue or a dash closed
+// it ("Asked about it, Ruiz said that was politics — no worse, he said, than …": "he
+// said" says the words after the dash, not Ruiz's attribution too). A belief or
+// finding ("is considered", "shows"), a noun cue ("His claim that … is false, Lee
+// said") or a cue inside a quotation ("“I said no,” she said") stays part of what is
+// said and sets no such limit; -1 when none does.
+qsizetype Scanner::afterEarlierClaim(qsizetype ui, qsizetype before) const
+{
+    qsizetype floor = -1;
+    for (qsizetype k = m_drafts.size() - 1; k >= 0 && m_drafts[k].unit == ui; --k) {
+        const Draft &d = m_drafts[k];
+        if (d.dropped || d.noun || (d.cls != CueClass::Speech && d.cls != CueClass::Tell) || d.source.empty()
+            || d.cue.empty() || d.cue.last > before || m_t.toks[d.cue.first].has(InQuote))
+            continue;
+        for (const Range &r : d.content) {
+            if (r.first < d.cue.last || r.first >= before)
+                continue;
+            if (r.last <= before) {
+                floor = std::max(floor, r.last);
+                continue;
+            }
+            for (qsizetype j = before - 1; j > r.first; --j) {
+                if (m_t.toks[j].kind == TokKind::Dash && !m_t.toks[j].has(InQuote)) {
+                    floor = std::max(floor, j);
+                    break;
+                }
+            }
+        }
+    }
+    while (floor >= 0 && floor < before
+           && (m_t.toks[floor].kind == TokKind::Comma || m_t.toks[floor].kind == TokKind::Dash
+               || m_t.toks[floor].kind == TokKind::Semicolon))
+        ++floor;
+    return floor;
+}
+
 const Draft *Scanner::lastDraftInUnit(qsizetype ui) const
 {
     for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {

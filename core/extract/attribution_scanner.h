@@ -116,6 +116,7 @@ private:
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
     const Draft *outerDraftInUnit(qsizetype ui) const;
+    qsizetype afterEarlierClaim(qsizetype ui, qsizetype before) const;
 
     // post-processing (attribution_flatten.cpp)
     void addContinuations();

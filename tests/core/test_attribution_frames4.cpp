@@ -253,3 +253,31 @@ TEST_CASE("a verb that needs its that cites the clause before it when it ends th
     CHECK(run(u"The port will reopen soon, the memo states."_s).all.isEmpty());
     CHECK(run(u"The plan was ambitious, as we have seen."_s).all.isEmpty());
 }
+
+TEST_CASE("a content before a cue starts after the claim the sentence has already made",
+          "[attribution][frames4]")
+{
+    // Ruiz's claim ends at the dash; what "she said" says is the words after it.
+    Found f = run(u"Asked about the delay, Ruiz said the ferry was late — no later, she said, than the bus."_s);
+    const qsizetype ruiz = f.withCue(u"said"_s);
+    REQUIRE(ruiz >= 0);
+    CHECK(f.source(ruiz) == u"Ruiz"_s);
+    CHECK(f.content(ruiz) == u"the ferry was late"_s);
+    bool found = false;
+    for (qsizetype i = 0; i < f.all.size(); ++i) {
+        if (f.source(i) == u"she"_s) {
+            found = true;
+            CHECK(f.content(i).startsWith(u"no later"_s));
+        }
+    }
+    CHECK(found);
+
+    // A cue inside a quotation is part of what is said, and a sentence with one claim
+    // keeps all of it.
+    f = run(u"“I said no to the mayor,” Ortega told the board."_s);
+    REQUIRE(f.withCue(u"told"_s) >= 0);
+    CHECK(f.content(f.withCue(u"told"_s)) == u"“I said no to the mayor,”"_s);
+    f = run(u"The ferry will sail on Monday, Ortega said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"The ferry will sail on Monday"_s);
+}
