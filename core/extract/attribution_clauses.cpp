@@ -408,6 +408,8 @@ qsizetype Scanner::separatorBefore(const CueHit &hit, const Unit &u, qsizetype &
     qsizetype k = hit.cue.first - 1;
     for (int n = 0; k >= m_unitCursor && n < 12; ++n, --k) {
         const Token &t = m_t.toks[k];
+        if (numberComma(k))
+            continue; // "Roughly 1,100 names were never disclosed, the auditor said"
         if (t.kind == TokKind::Comma || t.kind == TokKind::CloseQuote || t.kind == TokKind::Dash)
             break;
         const qsizetype open = parenOpenBefore(k, m_unitCursor);

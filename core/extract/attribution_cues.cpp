@@ -48,6 +48,18 @@ bool Scanner::commaInsideQuote(qsizetype i) const
     return i > 0 && m_t.toks[i].kind == TokKind::CloseQuote && m_t.toks[i - 1].kind == TokKind::Comma;
 }
 
+// "1,100 names": a comma between digits with no space around it separates thousands,
+// not clauses.
+bool Scanner::numberComma(qsizetype i) const
+{
+    if (i <= 0 || i + 1 >= m_t.toks.size() || m_t.toks[i].kind != TokKind::Comma)
+        return false;
+    const Token &before = m_t.toks[i - 1];
+    const Token &after = m_t.toks[i + 1];
+    return before.end == m_t.toks[i].start && after.start == m_t.toks[i].end && after.end - after.start == 3
+        && m_text[before.end - 1].isDigit() && m_text[after.start].isDigit() && m_text[after.end - 1].isDigit();
+}
+
 bool Scanner::isStopPunct(qsizetype i) const
 {
     const TokKind k = m_t.toks[i].kind;

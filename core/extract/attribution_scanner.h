@@ -54,6 +54,7 @@ private:
     bool isPronoun(qsizetype i) const;
     bool isStopPunct(qsizetype i) const;
     bool commaInsideQuote(qsizetype i) const;
+    bool numberComma(qsizetype i) const;
 
     // cues (attribution_cues.cpp)
     bool findCue(qsizetype i, const Unit &u, CueHit &hit) const;

@@ -281,3 +281,21 @@ TEST_CASE("a content before a cue starts after the claim the sentence has alread
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"The ferry will sail on Monday"_s);
 }
+
+TEST_CASE("a comma inside a number is no comma between clauses", "[attribution][frames4]")
+{
+    Found f = run(u"Roughly 1,100 names were never disclosed, the auditor reported."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the auditor"_s);
+    CHECK(f.cue(0) == u"reported"_s);
+    CHECK(f.content(0) == u"Roughly 1,100 names were never disclosed"_s);
+
+    f = run(u"The ferry carried 1,200,000 people in 2015, Ortega said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"The ferry carried 1,200,000 people in 2015"_s);
+
+    // A comma after a number that ends the clause still ends the content.
+    f = run(u"The port lost 300, Ortega said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"The port lost 300"_s);
+}
