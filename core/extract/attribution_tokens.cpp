@@ -183,12 +183,14 @@ struct Builder {
                 qsizetype j = i + 1;
                 const char16_t *raw = text.utf16();
                 j = chars::endOfRun<chars::Letter | chars::Digit>(raw, j, n, n); // the common case, plain ASCII letters
+                bool apostrophe = false; // inside the word: it may be a contraction
                 while (j < n) {
                     const QChar d = text[j];
                     if (isWordChar(d)) {
                         ++j;
                     } else if ((d == u'\'' || d == u'’' || d == u'-' || d == u'.' || d == u'&') && j + 1 < n
                                && isWordChar(text[j + 1])) {
+                        apostrophe = apostrophe || d == u'\'' || d == u'’';
                         j += 2;
                     } else {
                         break;
@@ -199,7 +201,7 @@ struct Builder {
                 else if (j + 1 < n && (text[j] == u'\'' || text[j] == u'’') && (text[j - 1] == u's' || text[j - 1] == u'S')
                          && !isWordChar(text[j + 1]) && text[j + 1] != u'\'')
                     ++j; // "Sanders' campaign": a plural possessive, not a quotation mark
-                if (const qsizetype a = j - i <= 7 ? contractionSplit(text.mid(i, j - i)) : -1; a > 0) {
+                if (const qsizetype a = apostrophe && j - i <= 7 ? contractionSplit(text.mid(i, j - i)) : -1; a > 0) {
                     push(i, i + a, TokKind::Word);
                     push(i + a, j, TokKind::Word);
                     i = j;
