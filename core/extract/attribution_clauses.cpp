@@ -175,6 +175,12 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     const qsizetype start = clauseStart(cueFirst, u, 12);
     if (start >= cueFirst)
         return {};
+    // "I'm sure he said", "Maybe they said": a subject pronoun right before the verb is
+    // the whole subject, unless it is joined to another ("Ruiz and I said") or follows a
+    // relative pronoun ("which he said were"). "it" is left to the rules for things.
+    if (p > start && isPronoun(p) && !lowerIs(p, u"it") && !lowerIs(p - 1, u"and") && !lowerIs(p - 1, u"or")
+        && !lowerIs(p - 1, u"nor") && !isRelativePronoun(lower(p - 1)))
+        return {p, cueFirst};
     // "Sen. Ada Reyes (D-Ore.) on Wednesday downplayed …": a time phrase between the
     // subject and the verb goes with the verb; the subject is before it.
     qsizetype k = start;
@@ -677,9 +683,17 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     // "Asked whether …, 46 percent said yes." / "he said no.": the answer is what was said.
     const bool answer = (lowerIs(start, u"no") || lowerIs(start, u"yes")) && !m_t.toks[start].has(InQuote)
         && (start + 1 >= end || !isWordAt(start + 1));
+    // "Ruiz told Lee of her plan", "reminded viewers about his record": what the one told
+    // heard of is the content.
+    bool toldOf = false;
+    if (hit.info.cls == CueClass::Tell && start == skipObject(after, u) && start > after && start + 1 < end
+        && (lowerIs(start, u"of") || lowerIs(start, u"about")) && isWordAt(start + 1)) {
+        ++start;
+        toldOf = true;
+    }
     // In a title-case headline every word looks like a name, so no tail can be told apart.
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
-        && !u.titleCase) {
+        && !toldOf && !u.titleCase) {
         const qsizetype tail = tailEnd(after, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said

@@ -187,6 +187,10 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     }
     if (p < u.first)
         return false; // nothing before it can be the source
+    // "“…,” she continued." and "He continued: “…”" cite; "continued their search" and
+    // "continued support" do not: only "that" may follow the verb.
+    if (lowerIs(head, u"continued") && isWordAt(head + 1) && !lowerIs(head + 1, u"that"))
+        return false;
     const Token &pt = m_t.toks[p];
     const QStringView prev = pt.isWord() ? lower(p) : QStringView();
     if (info.form == CueForm::Participle) {

@@ -559,7 +559,8 @@ bool isObjectWord(QStringView w)
                       u"senators", u"colleagues", u"interviewers", u"host", u"hosts", u"radio", u"local",
                       u"television", u"tv", u"news", u"congress", u"people", u"delegates", u"rally", u"this",
                       u"week", u"today", u"yesterday", u"magazine", u"newspaper", u"station", u"website",
-                      u"network", u"channel", u"show", u"program", u"podcast", u"interviewer", u"anchor"};
+                      u"network", u"channel", u"show", u"program", u"podcast", u"interviewer", u"anchor", u"residents",
+                      u"workers", u"employees", u"parents", u"investors", u"citizens", u"officials"};
     return set.contains(w);
 }
 

@@ -337,6 +337,8 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
     qsizetype e = from;
     for (; e < u.last && e < from + 12; ++e) {
         const Token &t = m_t.toks[e];
+        if (numberComma(e))
+            continue; // "endorsed by the 10,000 people"
         if (!t.isWord() || t.has(InQuote))
             break;
         const QStringView w = lower(e);

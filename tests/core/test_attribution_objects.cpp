@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// Subjects and objects around a cue: a pronoun that is the whole subject ("I'm sure he
+// said"), a number in the agent of a passive ("endorsed by the 10,000 people"), what the
+// one told heard of ("told Lee of her plan") and "continued", which cites only words it
+// introduces. The sentences are written for these tests.
+#include "foundattributions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+using factline::testing::Found;
+using factline::testing::run;
+
+TEST_CASE("a subject pronoun right before the cue is the whole source", "[attribution][objects]")
+{
+    Found f = run(u"I'm sure he said that the vote was delayed."_s);
+    qsizetype said = f.withCue(u"said"_s);
+    REQUIRE(said >= 0);
+    CHECK(f.source(said) == u"he"_s);
+    CHECK(f.content(said) == u"that the vote was delayed"_s);
+
+    f = run(u"Maybe they think the ferry is late."_s);
+    const qsizetype think = f.withCue(u"think"_s);
+    REQUIRE(think >= 0);
+    CHECK(f.source(think) == u"they"_s);
+
+    // A pronoun joined to another subject keeps it.
+    f = run(u"Ruiz and I said the ferry was late."_s);
+    said = f.withCue(u"said"_s);
+    REQUIRE(said >= 0);
+    CHECK(f.source(said) == u"Ruiz and I"_s);
+}
+
+TEST_CASE("a thousands separator stays inside the agent of a passive cue", "[attribution][objects]")
+{
+    Found f = run(u"The plan was endorsed by the 10,000 people who signed the petition."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the 10,000 people"_s);
+    CHECK(f.cue(0) == u"was endorsed by"_s);
+    CHECK(f.content(0) == u"The plan"_s);
+
+    // A comma between words still ends the agent.
+    f = run(u"The plan was endorsed by the union, which had fought it for years."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the union"_s);
+}
+
+TEST_CASE("what the one told heard of is the content", "[attribution][objects]")
+{
+    Found f = run(u"Ruiz told Lee of her plan to close the plant."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ruiz"_s);
+    CHECK(f.cue(0) == u"told"_s);
+    CHECK(f.content(0) == u"her plan to close the plant"_s);
+
+    f = run(u"The mayor warned residents about the flooding on Main Street."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"The mayor"_s);
+    CHECK(f.content(0) == u"the flooding on Main Street"_s);
+
+    // Where and when it was told is still no content.
+    f = run(u"Ruiz told reporters in Ohio on Monday."_s);
+    CHECK(f.all.isEmpty());
+}
+
+TEST_CASE("continued cites only the words it introduces", "[attribution][objects]")
+{
+    Found f = run(u"“The gate is shut,” she continued. “Nobody will pass.”"_s);
+    const qsizetype continued = f.withCue(u"continued"_s);
+    REQUIRE(continued >= 0);
+    CHECK(f.source(continued) == u"she"_s);
+    CHECK(f.content(continued).startsWith(u"“The gate is shut,”"_s));
+
+    f = run(u"Warren continued her push for new rules on Tuesday."_s);
+    CHECK(f.withCue(u"continued"_s) < 0);
+    f = run(u"The senators continued their search for a deal."_s);
+    CHECK(f.withCue(u"continued"_s) < 0);
+}
