@@ -191,6 +191,8 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     // "continued support" do not: only "that" may follow the verb.
     if (lowerIs(head, u"continued") && isWordAt(head + 1) && !lowerIs(head + 1, u"that"))
         return false;
+    if (namingCalled(head, u))
+        return false;
     const Token &pt = m_t.toks[p];
     const QStringView prev = pt.isWord() ? lower(p) : QStringView();
     if (info.form == CueForm::Participle) {
@@ -326,6 +328,31 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             || (singularNounSubject(p, u) && opensReportedClause(head + 1, u));
     }
     return true;
+}
+
+// "a group called Black Votes Matter", "another called i360": "called" after an
+// indefinite noun phrase and before a name gives something its name; nobody is cited.
+// ("a website called “…”", the name in quotation marks, is cited, as PolNeAR has it.)
+bool Scanner::namingCalled(qsizetype head, const Unit &u) const
+{
+    if (!lowerIs(head, u"called") || !isWordAt(head + 1) || !m_t.toks[head + 1].has(Capitalised)
+        || m_t.toks[head + 1].has(InQuote))
+        return false;
+    // "A spokesman called Ruiz a liar": a second noun phrase after the name is what the
+    // one named was called.
+    qsizetype n = head + 1;
+    while (n < u.last && n < head + 6 && isWordAt(n) && m_t.toks[n].has(Capitalised))
+        ++n;
+    if (isWordAt(n) && isDeterminer(lower(n)))
+        return false;
+    for (qsizetype k = head - 1; k >= u.first && k >= head - 4 && isWordAt(k) && !m_t.toks[k].has(InQuote); --k) {
+        const QStringView w = lower(k);
+        if (is(w, u"a") || is(w, u"an") || is(w, u"another"))
+            return k < head - 1 || is(w, u"another");
+        if (m_t.toks[k].has(Capitalised) || isPronoun(k) || isAuxiliary(w) || lookupCue(w).isCue())
+            return false;
+    }
+    return false;
 }
 
 // "the mayor claims that", "a report warns": a determiner and a singular common noun

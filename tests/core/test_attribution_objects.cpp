@@ -2,7 +2,8 @@
 // Subjects and objects around a cue: a pronoun that is the whole subject ("I'm sure he
 // said"), a number in the agent of a passive ("endorsed by the 10,000 people"), what the
 // one told heard of ("told Lee of her plan") and "continued", which cites only words it
-// introduces. The sentences are written for these tests.
+// introduces, and "called" that only names a thing ("a group called …"). The sentences
+// are written for these tests.
 #include "foundattributions.h"
 
 #include <catch2/catch.hpp>
@@ -78,4 +79,22 @@ TEST_CASE("continued cites only the words it introduces", "[attribution][objects
     CHECK(f.withCue(u"continued"_s) < 0);
     f = run(u"The senators continued their search for a deal."_s);
     CHECK(f.withCue(u"continued"_s) < 0);
+}
+
+TEST_CASE("a thing called by its name cites nobody", "[attribution][objects]")
+{
+    Found f = run(u"A new group called Black Votes Matter is trying to raise turnout."_s);
+    CHECK(f.withCue(u"called"_s) < 0);
+    f = run(u"Barden now helps lead a program called Sandy Hook Promise."_s);
+    CHECK(f.withCue(u"called"_s) < 0);
+
+    // A subject that calls something by a name is cited.
+    f = run(u"The campaign called the charges unsubstantiated."_s);
+    qsizetype called = f.withCue(u"called"_s);
+    REQUIRE(called >= 0);
+    CHECK(f.source(called) == u"The campaign"_s);
+    f = run(u"A spokesman called Ruiz a liar."_s);
+    called = f.withCue(u"called"_s);
+    REQUIRE(called >= 0);
+    CHECK(f.source(called) == u"A spokesman"_s);
 }
