@@ -191,7 +191,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     // "continued support" do not: only "that" may follow the verb.
     if (lowerIs(head, u"continued") && isWordAt(head + 1) && !lowerIs(head + 1, u"that"))
         return false;
-    if (namingCalled(head, u))
+    if (namingCalled(head, u) || sayingIdiom(head, u))
         return false;
     const Token &pt = m_t.toks[p];
     const QStringView prev = pt.isWord() ? lower(p) : QStringView();
@@ -328,6 +328,21 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             || (singularNounSubject(p, u) && opensReportedClause(head + 1, u));
     }
     return true;
+}
+
+// "That said, …", "Having said that, …", "easier said than done": nobody is cited.
+bool Scanner::sayingIdiom(qsizetype head, const Unit &u) const
+{
+    if (!lowerIs(head, u"said") || head + 1 >= u.last)
+        return false;
+    const qsizetype p = head - 1;
+    const TokKind next = m_t.toks[head + 1].kind;
+    if (isWordAt(head + 1) && lowerIs(head + 1, u"than"))
+        return true;
+    if (p == u.first && lowerIs(p, u"that") && next == TokKind::Comma)
+        return true;
+    return p >= u.first && lowerIs(p, u"having") && lowerIs(head + 1, u"that") && head + 2 < u.last
+        && m_t.toks[head + 2].kind == TokKind::Comma;
 }
 
 // "a group called Black Votes Matter", "another called i360": "called" after an

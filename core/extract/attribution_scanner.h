@@ -112,6 +112,7 @@ private:
     bool thenCue(qsizetype k) const;
     bool singularNounSubject(qsizetype p, const Unit &u) const;
     bool namingCalled(qsizetype head, const Unit &u) const;
+    bool sayingIdiom(qsizetype head, const Unit &u) const;
     bool opensReportedClause(qsizetype i, const Unit &u) const;
     bool timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const;
     bool opensCitingClause(qsizetype s, qsizetype end) const;

@@ -98,3 +98,15 @@ TEST_CASE("a thing called by its name cites nobody", "[attribution][objects]")
     REQUIRE(called >= 0);
     CHECK(f.source(called) == u"A spokesman"_s);
 }
+
+TEST_CASE("idioms with said cite nobody", "[attribution][objects]")
+{
+    CHECK(run(u"That said, the ferry is still late."_s).all.isEmpty());
+    CHECK(run(u"Having said that, the ferry is still late."_s).all.isEmpty());
+    CHECK(run(u"Closing the plant is easier said than done."_s).all.isEmpty());
+
+    // "that" as the subject of a cue, or "said that" with a clause, is still cited.
+    Found f = run(u"Ruiz said that the ferry is late."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"that the ferry is late"_s);
+}
