@@ -200,6 +200,12 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
     return {start, cueFirst};
 }
 
+// "a", "an", "another": "Today, a poll shows …" has a subject, not a noun phrase.
+bool Scanner::isIndefiniteArticle(qsizetype i) const
+{
+    return isWordAt(i) && (lowerIs(i, u"a") || lowerIs(i, u"an") || lowerIs(i, u"another"));
+}
+
 // "he said that night.": "that" with a time noun and nothing after in the clause is
 // when, not a complementizer.
 bool Scanner::thatTimePhrase(qsizetype i) const
@@ -740,7 +746,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         if (d.source.empty())
             return false;
     } else if (hit.info.nounLike && hit.info.form == CueForm::ThirdPerson && !m_t.toks[d.source.first].has(Capitalised)
-               && !isPronoun(d.source.first) && !lowerIs(d.source.first, u"the") && !lowerIs(d.source.first, u"who")) {
+               && !isPronoun(d.source.first) && !lowerIs(d.source.first, u"the") && !lowerIs(d.source.first, u"who")
+               && !isIndefiniteArticle(d.source.first)) {
         return false; // "previous U.S. demands that …": a noun phrase, not a subject and its verb
     } else if (d.source.last - d.source.first == 1 && lowerIs(d.source.first, u"it")
                && hit.cue.last - hit.cue.first > 1 && hit.info.form == CueForm::Past) {

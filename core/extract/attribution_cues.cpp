@@ -270,8 +270,10 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         return true;
     if ((isDeterminer(prev) || isPreposition(prev)) && !isModalLike(prev))
         return false;
-    if (prev.endsWith(u"'s") || prev.endsWith(u"s'"))
-        return false; // "Trump's comments": a possessive before a noun
+    // "Trump's comments": a possessive before a noun; but "he's predicted": a pronoun's
+    // contracted "has" or "is".
+    if ((prev.endsWith(u"'s") || prev.endsWith(u"s'")) && !(prev.size() == 2 && isPronoun(p - 1)))
+        return false;
     // A number is a subject to a verb ("43 said", "four in 10 say"), not to a noun ("2016
     // report") or to a participle before one ("270 pledged delegates").
     if (prev.front().isDigit()) {
@@ -362,7 +364,7 @@ bool Scanner::namingCalled(qsizetype head, const Unit &u) const
         return false;
     for (qsizetype k = head - 1; k >= u.first && k >= head - 4 && isWordAt(k) && !m_t.toks[k].has(InQuote); --k) {
         const QStringView w = lower(k);
-        if (is(w, u"a") || is(w, u"an") || is(w, u"another"))
+        if (isIndefiniteArticle(k))
             return k < head - 1 || is(w, u"another");
         if (m_t.toks[k].has(Capitalised) || isPronoun(k) || isAuxiliary(w) || lookupCue(w).isCue())
             return false;
@@ -388,7 +390,7 @@ bool Scanner::singularNounSubject(qsizetype p, const Unit &u) const
                                     u"original", u"main", u"key", u"major", u"specific", u"vague", u"bold", u"own",
                                     u"controversial", u"only", u"final", u"further", u"recurring", u"persistent",
                                     u"broad", u"strong", u"serious", u"big", u"biggest", u"latter", u"former"};
-    if (w.size() < 3 || adjectives.contains(w) || isDeterminer(w) || isAuxiliary(w) || lookupCue(w).isCue())
+    if ((w.size() < 3 && !is(w, u"ad")) || adjectives.contains(w) || isDeterminer(w) || isAuxiliary(w) || lookupCue(w).isCue())
         return false;
     return !(w.endsWith(u"ed") || w.endsWith(u"ous") || w.endsWith(u"less") || w.endsWith(u"ful") || w.endsWith(u"ing")
              || w.endsWith(u"ory") || w.contains(u'-')

@@ -110,3 +110,32 @@ TEST_CASE("idioms with said cite nobody", "[attribution][objects]")
     REQUIRE(f.all.size() == 1);
     CHECK(f.content(0) == u"that the ferry is late"_s);
 }
+
+TEST_CASE("an indefinite subject after an opening phrase is a source", "[attribution][objects]")
+{
+    Found f = run(u"For the first time, a poll shows Sanders leading Clinton."_s);
+    qsizetype shows = f.withCue(u"shows"_s);
+    REQUIRE(shows >= 0);
+    CHECK(f.source(shows) == u"a poll"_s);
+    CHECK(f.content(shows) == u"Sanders leading Clinton"_s);
+
+    f = run(u"The ad claims “the senator is the conservative you can trust.”"_s);
+    const qsizetype claims = f.withCue(u"claims"_s);
+    REQUIRE(claims >= 0);
+    CHECK(f.source(claims) == u"The ad"_s);
+
+    // An adjective and a noun that is also a verb stay a noun phrase.
+    CHECK(run(u"Officials rejected previous demands that the port be closed."_s).withCue(u"demands"_s) < 0);
+}
+
+TEST_CASE("a pronoun's contracted has is no possessive", "[attribution][objects]")
+{
+    Found f = run(u"And he’s predicted big wins in the races ahead."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"he"_s);
+    CHECK(f.cue(0) == u"’s predicted"_s);
+    CHECK(f.content(0) == u"big wins in the races ahead"_s);
+
+    // A name's possessive before a noun is still no cue.
+    CHECK(run(u"Trump’s predicted wins did not come."_s).withCue(u"predicted"_s) < 0);
+}
