@@ -191,7 +191,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     // "continued support" do not: only "that" may follow the verb.
     if (lowerIs(head, u"continued") && isWordAt(head + 1) && !lowerIs(head + 1, u"that"))
         return false;
-    if (namingCalled(head, u) || sayingIdiom(head, u))
+    if (namingCalled(head, u) || sayingIdiom(head, u) || backParticle(head, u))
         return false;
     const Token &pt = m_t.toks[p];
     const QStringView prev = pt.isWord() ? lower(p) : QStringView();
@@ -237,7 +237,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
         static const WordSet progressiveStance{u"expecting", u"hoping", u"thanking", u"offering", u"touting",
                                                u"discussing", u"hailing", u"highlighting", u"applauding",
                                                u"condemning", u"mocking", u"deriding", u"downplaying",
-                                               u"trumpeting"};
+                                               u"trumpeting", u"backing"};
         // "early results are showing that …": a finding in progress, with its clause.
         const bool findingThat = info.cls == CueClass::Finding && isWordAt(head + 1) && lowerIs(head + 1, u"that");
         if (info.cls != CueClass::Speech && info.cls != CueClass::Tell && !findingThat
@@ -330,6 +330,22 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             || (singularNounSubject(p, u) && opensReportedClause(head + 1, u));
     }
     return true;
+}
+
+// "backed away from", "backing down": "back" takes a stand only with an object ("backed
+// Ruiz", "is backing the plan"). The bare form is too often the adverb ("goes back").
+bool Scanner::backParticle(qsizetype head, const Unit &u) const
+{
+    const QStringView w = lower(head);
+    if (is(w, u"back"))
+        return true;
+    if (!(is(w, u"backs") || is(w, u"backed") || is(w, u"backing")))
+        return false;
+    if (head + 1 >= u.last || !isWordAt(head + 1) || m_t.toks[head + 1].has(InQuote))
+        return true;
+    const QStringView n = lower(head + 1);
+    return isPreposition(n) || is(n, u"down") || is(n, u"away") || is(n, u"out") || is(n, u"off") || is(n, u"up")
+        || is(n, u"and") || is(n, u"home") || is(n, u"then") || isTimeWord(n);
 }
 
 // "That said, …", "Having said that, …", "easier said than done": nobody is cited.

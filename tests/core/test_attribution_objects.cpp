@@ -2,7 +2,8 @@
 // Subjects and objects around a cue: a pronoun that is the whole subject ("I'm sure he
 // said"), a number in the agent of a passive ("endorsed by the 10,000 people"), what the
 // one told heard of ("told Lee of her plan") and "continued", which cites only words it
-// introduces, and "called" that only names a thing ("a group called …"). The sentences
+// introduces, "called" that only names a thing ("a group called …") and "back" as a
+// stance ("is backing Clinton", not "backed away"). The sentences
 // are written for these tests.
 #include "foundattributions.h"
 
@@ -138,4 +139,21 @@ TEST_CASE("a pronoun's contracted has is no possessive", "[attribution][objects]
 
     // A name's possessive before a noun is still no cue.
     CHECK(run(u"Trump’s predicted wins did not come."_s).withCue(u"predicted"_s) < 0);
+}
+
+TEST_CASE("backing someone takes a stand, backing down does not", "[attribution][objects]")
+{
+    Found f = run(u"Minnesota Gov. Mark Dayton is backing Hillary Clinton."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Minnesota Gov. Mark Dayton"_s);
+    CHECK(f.cue(0) == u"is backing"_s);
+    CHECK(f.content(0) == u"Hillary Clinton"_s);
+
+    f = run(u"The union backs the mayor’s plan."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"the mayor’s plan"_s);
+
+    CHECK(run(u"Trump backed away from the suggestion."_s).all.isEmpty());
+    CHECK(run(u"The senator is backing down."_s).all.isEmpty());
+    CHECK(run(u"The city pays back the loan."_s).all.isEmpty());
 }
