@@ -191,7 +191,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     // "continued support" do not: only "that" may follow the verb.
     if (lowerIs(head, u"continued") && isWordAt(head + 1) && !lowerIs(head + 1, u"that"))
         return false;
-    if (namingCalled(head, u) || sayingIdiom(head, u) || backParticle(head, u))
+    if (namingCalled(head, u) || sayingIdiom(head, u) || backParticle(head, u) || castWithoutAs(head, u))
         return false;
     const Token &pt = m_t.toks[p];
     const QStringView prev = pt.isWord() ? lower(p) : QStringView();
@@ -346,6 +346,22 @@ bool Scanner::backParticle(qsizetype head, const Unit &u) const
     const QStringView n = lower(head + 1);
     return isPreposition(n) || is(n, u"down") || is(n, u"away") || is(n, u"out") || is(n, u"off") || is(n, u"up")
         || is(n, u"and") || is(n, u"home") || is(n, u"then") || isTimeWord(n);
+}
+
+// "Cruz cast himself as an outsider", "cast doubt on the figures" portray or question;
+// "cast a ballot" and "the cast of the show" do not.
+bool Scanner::castWithoutAs(qsizetype head, const Unit &u) const
+{
+    const QStringView w = lower(head);
+    if (!(is(w, u"cast") || is(w, u"casts") || is(w, u"casting")))
+        return false;
+    if (isWordAt(head + 1) && lowerIs(head + 1, u"doubt"))
+        return false;
+    for (qsizetype k = head + 1; k < u.last && k <= head + 10 && isWordAt(k) && !m_t.toks[k].has(InQuote); ++k) {
+        if (lowerIs(k, u"as"))
+            return k == head + 1; // "cast as" with no object: a role in a film
+    }
+    return true;
 }
 
 // "That said, …", "Having said that, …", "easier said than done": nobody is cited.

@@ -114,6 +114,7 @@ private:
     bool namingCalled(qsizetype head, const Unit &u) const;
     bool sayingIdiom(qsizetype head, const Unit &u) const;
     bool backParticle(qsizetype head, const Unit &u) const;
+    bool castWithoutAs(qsizetype head, const Unit &u) const;
     bool isIndefiniteArticle(qsizetype i) const;
     bool opensReportedClause(qsizetype i, const Unit &u) const;
     bool timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const;

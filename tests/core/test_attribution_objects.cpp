@@ -157,3 +157,15 @@ TEST_CASE("backing someone takes a stand, backing down does not", "[attribution]
     CHECK(run(u"The senator is backing down."_s).all.isEmpty());
     CHECK(run(u"The city pays back the loan."_s).all.isEmpty());
 }
+
+TEST_CASE("casting someone as something portrays them", "[attribution][objects]")
+{
+    Found f = run(u"Cruz cast the nomination battle as a two-man race."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Cruz"_s);
+    CHECK(f.cue(0) == u"cast"_s);
+    CHECK(f.content(0) == u"the nomination battle as a two-man race"_s);
+
+    CHECK(run(u"She cast a ballot in Iowa."_s).all.isEmpty());
+    CHECK(run(u"The cast of the show was tired."_s).all.isEmpty());
+}
