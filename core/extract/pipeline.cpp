@@ -63,24 +63,55 @@ DisputeRecord disputeRecord(const Dispute &d)
 
 } // namespace
 
-Extraction extract(QStringView text, QDate documentDate)
+// Each stage runs over the whole batch before the next one starts. The stages are a lot of
+// code, and one article's worth of work is too little to keep a stage's code and branch
+// history warm. On 100 distinct PolNeAR articles: 11.9 MB/s one by one, 13.7 in batches of
+// 16, 14.3 in one batch of 100 (factline-bench BM_Extract with FACTLINE_BENCH_TEXT). On 100
+// copies of one article the gain looks far larger (13.2 to 23.9 MB/s), because the branch
+// predictor learns the copies: do not judge this by a corpus of copies.
+std::vector<Extraction> extractMany(std::span<const ExtractionInput> inputs)
 {
-    Extraction x;
-    x.documentDate = documentDate;
-    x.sentences = splitSentences(text);
+    const size_t n = inputs.size();
+    std::vector<Extraction> xs(n);
+    std::vector<attr::Tokens> tokens(n);
+    std::vector<SentenceScreen> screens(n);
+    for (size_t i = 0; i < n; ++i) {
+        xs[i].documentDate = inputs[i].documentDate;
+        xs[i].sentences = splitSentences(inputs[i].text);
+    }
     // Attributions and actors share one tokenization (offsets are 32-bit, so a text too
     // long for them gets none, and neither finds anything in it). Its words tell timexes
     // and quantities which sentences they need not read.
-    const bool tokenized = text.size() < std::numeric_limits<qint32>::max();
-    const attr::Tokens tokens = tokenized ? attr::tokenize(text, x.sentences) : attr::Tokens();
-    const SentenceScreen screen = tokenized ? screenSentences(text, x.sentences, tokens) : SentenceScreen();
-    x.timexes = findTimexes(text, x.sentences, documentDate, screen);
-    x.attributions = findAttributions(text, tokens);
-    x.actors = resolveActors(text, tokens, x.attributions);
-    x.events = findEvents(text, x.sentences, x.timexes, x.attributions, x.actors);
-    x.quantities = findQuantities(text, x.sentences, x.timexes, screen);
-    x.disputes = findDisputes(text, x.sentences, x.attributions, x.quantities);
-    return x;
+    for (size_t i = 0; i < n; ++i) {
+        const QStringView text = inputs[i].text;
+        if (text.size() < std::numeric_limits<qint32>::max()) {
+            tokens[i] = attr::tokenize(text, xs[i].sentences);
+            screens[i] = screenSentences(text, xs[i].sentences, tokens[i]);
+        }
+    }
+    for (size_t i = 0; i < n; ++i)
+        xs[i].timexes = findTimexes(inputs[i].text, xs[i].sentences, xs[i].documentDate, screens[i]);
+    for (size_t i = 0; i < n; ++i)
+        xs[i].attributions = findAttributions(inputs[i].text, tokens[i]);
+    for (size_t i = 0; i < n; ++i)
+        xs[i].actors = resolveActors(inputs[i].text, tokens[i], xs[i].attributions);
+    for (size_t i = 0; i < n; ++i) {
+        Extraction &x = xs[i];
+        x.events = findEvents(inputs[i].text, x.sentences, x.timexes, x.attributions, x.actors);
+    }
+    for (size_t i = 0; i < n; ++i)
+        xs[i].quantities = findQuantities(inputs[i].text, xs[i].sentences, xs[i].timexes, screens[i]);
+    for (size_t i = 0; i < n; ++i) {
+        Extraction &x = xs[i];
+        x.disputes = findDisputes(inputs[i].text, x.sentences, x.attributions, x.quantities);
+    }
+    return xs;
+}
+
+Extraction extract(QStringView text, QDate documentDate)
+{
+    const ExtractionInput one{text, documentDate};
+    return std::move(extractMany(std::span(&one, 1)).front());
 }
 
 ExtractionRecords toRecords(QStringView text, const Extraction &x)

@@ -12,6 +12,9 @@
 
 #include <QDate>
 
+#include <span>
+#include <vector>
+
 namespace factline::extract {
 
 // Everything extraction finds in one text, with UTF-16 offsets. A pure function of the
@@ -28,6 +31,15 @@ struct Extraction {
 };
 
 Extraction extract(QStringView text, QDate documentDate);
+
+// What extract() finds in each of many texts, in their order: the same results, found
+// faster (each stage runs over all of them before the next). A batch of some dozen
+// articles gets nearly all of the gain; the texts must outlive the call.
+struct ExtractionInput {
+    QStringView text;
+    QDate documentDate;
+};
+std::vector<Extraction> extractMany(std::span<const ExtractionInput> inputs);
 
 // The same in stored form: code-point offsets and the words of every span.
 ExtractionRecords toRecords(QStringView text, const Extraction &extraction);

@@ -2,7 +2,9 @@
 // factline-bench: how fast extraction and import run. Corpora are generated from text
 // the benchmark is given (FACTLINE_BENCH_TEXT, a file or folder of .txt; the sample
 // article by default), so the numbers say how many MB of news text go through per second.
+#include "extract/attribution_tokens.h"
 #include "extract/pipeline.h"
+#include "extract/sentencescreen.h"
 #include "import/importer.h"
 #include "store/project.h"
 
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <vector>
 
 namespace {
 
@@ -51,19 +55,106 @@ QStringList corpus(int count)
     return out;
 }
 
+// Extracts range(0) articles, range(1) at a time: 1 is extract() on each, more is
+// extractMany() on batches of that many (what `factline-cli extract --format jsonl` does).
 void BM_Extract(benchmark::State &state)
 {
     const QStringList docs = corpus(static_cast<int>(state.range(0)));
+    const auto batch = static_cast<qsizetype>(state.range(1));
     qint64 bytes = 0;
-    for (const QString &d : docs)
+    std::vector<factline::extract::ExtractionInput> inputs;
+    for (const QString &d : docs) {
         bytes += d.toUtf8().size();
+        inputs.push_back({d, QDate(2024, 3, 24)});
+    }
     for (auto _ : state) {
-        for (const QString &d : docs)
-            benchmark::DoNotOptimize(factline::extract::extract(d, QDate(2024, 3, 24)));
+        if (batch == 1) {
+            for (const QString &d : docs)
+                benchmark::DoNotOptimize(factline::extract::extract(d, QDate(2024, 3, 24)));
+            continue;
+        }
+        for (size_t i = 0; i < inputs.size(); i += size_t(batch)) {
+            const size_t n = std::min(size_t(batch), inputs.size() - i);
+            benchmark::DoNotOptimize(factline::extract::extractMany(std::span(inputs).subspan(i, n)));
+        }
     }
     state.SetBytesProcessed(state.iterations() * bytes);
 }
-BENCHMARK(BM_Extract)->Arg(100)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Extract)
+    ->ArgNames({"articles", "batch"})
+    ->Args({100, 1})
+    ->Args({100, 4})
+    ->Args({100, 16})
+    ->Args({100, 100})
+    ->Unit(benchmark::kMillisecond);
+
+// One stage of extract() at a time, each given what the stages before it found (computed
+// outside the timed loop), to show where the time goes. The stages in pipeline order.
+enum Stage { Sentences, Tokens, Screen, Timexes, Attributions, Actors, Events, Quantities, Disputes };
+
+void BM_ExtractStage(benchmark::State &state)
+{
+    using namespace factline::extract;
+    const QStringList docs = corpus(100);
+    const QDate date(2024, 3, 24);
+    qint64 bytes = 0;
+    for (const QString &d : docs)
+        bytes += d.toUtf8().size();
+    struct Input {
+        QList<Sentence> sentences;
+        attr::Tokens tokens;
+        SentenceScreen screen;
+        QList<Timex> timexes;
+        QList<Attribution> attributions;
+        QList<Actor> actors;
+        QList<Quantity> quantities;
+    };
+    std::vector<Input> inputs;
+    for (const QString &d : docs) {
+        Input in;
+        in.sentences = splitSentences(d);
+        in.tokens = attr::tokenize(d, in.sentences);
+        in.screen = screenSentences(d, in.sentences, in.tokens);
+        in.timexes = findTimexes(d, in.sentences, date, in.screen);
+        in.attributions = findAttributions(d, in.tokens);
+        in.actors = resolveActors(d, in.tokens, in.attributions);
+        in.quantities = findQuantities(d, in.sentences, in.timexes, in.screen);
+        inputs.push_back(std::move(in));
+    }
+    const auto stage = static_cast<Stage>(state.range(0));
+    for (auto _ : state) {
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const QString &d = docs[i];
+            Input &in = inputs[i];
+            switch (stage) {
+            case Sentences: benchmark::DoNotOptimize(splitSentences(d)); break;
+            case Tokens: benchmark::DoNotOptimize(attr::tokenize(d, in.sentences)); break;
+            case Screen: benchmark::DoNotOptimize(screenSentences(d, in.sentences, in.tokens)); break;
+            case Timexes: benchmark::DoNotOptimize(findTimexes(d, in.sentences, date, in.screen)); break;
+            case Attributions: benchmark::DoNotOptimize(findAttributions(d, in.tokens)); break;
+            case Actors: {
+                QList<Attribution> copy = in.attributions;
+                benchmark::DoNotOptimize(resolveActors(d, in.tokens, copy));
+                break;
+            }
+            case Events:
+                benchmark::DoNotOptimize(findEvents(d, in.sentences, in.timexes, in.attributions, in.actors));
+                break;
+            case Quantities:
+                benchmark::DoNotOptimize(findQuantities(d, in.sentences, in.timexes, in.screen));
+                break;
+            case Disputes:
+                benchmark::DoNotOptimize(findDisputes(d, in.sentences, in.attributions, in.quantities));
+                break;
+            }
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_ExtractStage)
+    ->ArgName("stage")
+    ->DenseRange(Sentences, Disputes)
+    ->Unit(benchmark::kMillisecond);
 
 // Imports range(0) articles into a new project, extraction and storage included: with
 // range(1) extraction threads beside the storing one (importMany: batches, workers), or
