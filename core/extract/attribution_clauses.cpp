@@ -408,8 +408,22 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     qsizetype lastCap = -1;
     for (qsizetype k = from; k < j; ++k)
         lastCap = m_t.toks[k].has(Capitalised) ? k : lastCap;
-    if (lastCap < 0 || j - from > 8 || m_t.toks[from].has(Capitalised))
+    if (lastCap < 0 || j - from > 8)
         return -1;
+    if (m_t.toks[from].has(Capitalised)) {
+        // "said Republican pollster Hank Sheinkopf": a party or a place, a role, a name.
+        // Not "said Trump beat Clinton": the role is a noun of one or two words that
+        // reads as no verb.
+        qsizetype k = from;
+        while (k < j && m_t.toks[k].has(Capitalised))
+            ++k;
+        const qsizetype role = k;
+        while (k < j && k < role + 2 && isWordAt(k) && !m_t.toks[k].has(Capitalised) && !m_t.toks[k].has(InQuote)
+               && mayBeRoleNoun(lower(k)))
+            ++k;
+        if (k == role || k >= j || !m_t.toks[k].has(Capitalised))
+            return -1;
+    }
     return lastCap + 1 == j || isPreposition(lower(lastCap + 1)) ? i : -1;
 }
 
@@ -556,11 +570,20 @@ bool Scanner::frontedAdverbial(qsizetype first, qsizetype last) const
     static const WordSet subordinators{u"although", u"though", u"while", u"when", u"whereas", u"because", u"since",
                                        u"if", u"unless", u"as", u"after", u"before", u"despite", u"like", u"unlike",
                                        u"once", u"until", u"amid", u"asked", u"speaking"};
-    if (!subordinators.contains(w) && !isPreposition(w))
+    const bool subordinator = subordinators.contains(w);
+    if (!subordinator && !isPreposition(w))
+        return false;
+    // "About 270 people were resettled, officials said": a preposition before a number
+    // is "about" as in "roughly", and the sentence a clause.
+    if (!subordinator && first + 1 < last && isWordAt(first + 1) && m_text[m_t.toks[first + 1].start].isDigit())
         return false;
     for (qsizetype k = first + 1; k < last; ++k) {
         const TokKind kind = m_t.toks[k].kind;
         if (kind == TokKind::Comma || kind == TokKind::OpenQuote || isStopPunct(k) || kind == TokKind::Colon)
+            return false;
+        // "For years the program has been short of money, she said": a verb of its own
+        // (not one of a relative clause, "In a report that was …") makes it a clause.
+        if (!subordinator && isWordAt(k) && isAuxiliary(lower(k)) && !isRelativePronoun(lower(k - 1)))
             return false;
     }
     return true;

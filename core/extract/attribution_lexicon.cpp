@@ -583,4 +583,12 @@ bool isGerundPreposition(QStringView w)
         || is(w, u"without") || is(w, u"from");
 }
 
+bool mayBeRoleNoun(QStringView w)
+{
+    if (w.size() < 4 || w.endsWith(u"ed") || (w.endsWith(u's') && !w.endsWith(u"ss")))
+        return false;
+    return lookupCue(w).cls == CueClass::None && !isAuxiliary(w) && !isClauseWord(w) && !isPreposition(w)
+        && !isDeterminer(w) && !isTimeWord(w) && !isCueAdverb(w);
+}
+
 } // namespace factline::extract::attr

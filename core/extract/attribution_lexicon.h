@@ -177,6 +177,9 @@ bool isPreposition(QStringView lower);   // in, on, at, to, during, ...
 bool isTimeWord(QStringView lower);      // Thursday, today, earlier, last, week, ...
 bool isObjectWord(QStringView lower);    // reporters, me, him, them, supporters, ...
 bool isRelativePronoun(QStringView lower); // who, which, that
+// May name a role ("pollster", "spokeswoman"): no plural or verb ending (-s, -ed), no cue,
+// none of the small words of a clause.
+bool mayBeRoleNoun(QStringView lower);
 bool isGerundPreposition(QStringView lower); // by, for, after, while, ...: "began by saying"
 
 } // namespace factline::extract::attr

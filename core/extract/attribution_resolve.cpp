@@ -241,7 +241,23 @@ Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype p
                 if (isRoleOf(low(ofTok - 1)))
                     return resolveRun({i, e}, pos);
             }
-            const bool described = e < last && m_t.toks[e].isWord() && !m_t.toks[e].has(Capitalised) && low(e) != u"of";
+            // A place after the name is no description of it ("Dossym Satpayev in Almaty").
+            const bool described = e < last && m_t.toks[e].isWord() && !m_t.toks[e].has(Capitalised) && low(e) != u"of"
+                && !isPreposition(low(e));
+            if (described) {
+                // "Republican pollster Hank Sheinkopf", "Israeli military spokesman Peter
+                // Lerner": a modifier, a role of a word or two, then the name, which speaks.
+                qsizetype k = e;
+                while (k < last && k < e + 2 && m_t.toks[k].isWord() && !m_t.toks[k].has(Capitalised)
+                       && mayBeRoleNoun(low(k)))
+                    ++k;
+                qsizetype n = k;
+                while (n < last && m_t.toks[n].isWord() && m_t.toks[n].has(Capitalised))
+                    ++n;
+                if (k > e && n - k >= 2 && n - k <= 3
+                    && (n == last || !m_t.toks[n].isWord() || isPreposition(low(n))))
+                    return resolveRun({k, n}, pos);
+            }
             if (described || (i > first && !m_t.toks[i - 1].has(Capitalised) && low(i - 1) != u"the"
                               && !isRoleOf(low(i - 1)) && i > first + 2))
                 break;

@@ -243,6 +243,12 @@ struct Builder {
                 }
                 push(i, i + 1, (i > 0 && isSpaceChar(text[i - 1])) ? TokKind::Dash : TokKind::Other);
                 break;
+            case u'&':
+                // "Cushman & Wakefield", "Procter & Gamble": an ampersand between names is
+                // part of the name, as "and" between them is.
+                push(i, i + 1, i + 2 < n && isSpaceChar(text[i + 1]) && text[i + 2].isUpper() ? TokKind::Word
+                                                                                               : TokKind::Other);
+                break;
             default:
                 if (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
                     push(i, i + 2, TokKind::Other);

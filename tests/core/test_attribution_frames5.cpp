@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// Frames of attribution from round 10 on PolNeAR train articles 1–400: a name with an
+// ampersand ("Cushman & Wakefield"), a role between a modifier and a name after the cue
+// ("said Republican pollster Hank Sheinkopf"), and a sentence that opens with "About"
+// before a number or with a preposition and has a verb of its own. The sentences are
+// written for these tests.
+#include "extract/actors.h"
+#include "extract/attribution.h"
+#include "extract/sentences.h"
+
+#include "foundattributions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+using namespace factline::extract;
+using namespace Qt::StringLiterals;
+
+using factline::testing::Found;
+using factline::testing::run;
+
+TEST_CASE("an ampersand between names belongs to the source", "[attribution][frames5]")
+{
+    Found f = run(u"Ada Ruiz, who values offices for the brokerage Cushman & Wakefield, said rents would fall."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ada Ruiz, who values offices for the brokerage Cushman & Wakefield"_s);
+    CHECK(f.content(0) == u"rents would fall"_s);
+
+    Found g = run(u"Procter & Gamble said sales fell."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"Procter & Gamble"_s);
+
+    // An ampersand that joins no names is no word of a source.
+    Found h = run(u"Rates & fees rose, the bank said."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"the bank"_s);
+    CHECK(h.content(0) == u"Rates & fees rose"_s);
+}
+
+TEST_CASE("a modifier, a role and a name after the cue are the source", "[attribution][frames5]")
+{
+    Found f = run(u"The count could drag on for weeks, said Republican pollster Lena Ortiz."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Republican pollster Lena Ortiz"_s);
+    CHECK(f.content(0) == u"The count could drag on for weeks"_s);
+
+    // A paraphrase that goes on after a name is no source: "said Mr. Ortiz had left".
+    Found g = run(u"The count was over, said Mr. Ortiz had left the hall."_s);
+    CHECK(g.withCue(u"said"_s) < 0);
+
+    // The actor is the person, without the party and the role.
+    const QString text = u"“We will not wait,” said Democratic strategist Lena Ortiz. "
+                         u"The count could drag on, said Israeli military spokesman Amir Levi."_s;
+    const QList<Sentence> sentences = splitSentences(text);
+    QList<Attribution> attributions = findAttributions(text, sentences);
+    const QList<Actor> actors = resolveActors(text, sentences, attributions);
+    REQUIRE(attributions.size() == 2);
+    CHECK(attributions[0].actor == u"Lena Ortiz"_s);
+    CHECK(attributions[1].actor == u"Amir Levi"_s);
+
+    // A place after the name is not part of it; a description after a group is.
+    Found h = run(u"Palestinian health officials in Gaza said the road was shut."_s);
+    REQUIRE(h.all.size() == 1);
+    QList<Attribution> a = h.all;
+    resolveActors(h.text, splitSentences(h.text), a);
+    CHECK(a[0].actor == u"Palestinian health officials in Gaza"_s);
+}
+
+TEST_CASE("a sentence opening with a preposition is content when it has a verb of its own",
+          "[attribution][frames5]")
+{
+    Found f = run(u"About 270 families have been moved under the plan, officials said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"officials"_s);
+    CHECK(f.content(0) == u"About 270 families have been moved under the plan"_s);
+
+    Found g = run(u"For years the clinic has been short of nurses, she said."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"For years the clinic has been short of nurses"_s);
+
+    // A phrase with no verb of its own stays an adverbial of the clause after it.
+    Found h = run(u"In a speech on Tuesday, the mayor said the plan failed."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"the mayor"_s);
+    CHECK(h.content(0) == u"the plan failed"_s);
+    Found k = run(u"In his speech on Tuesday, she said."_s);
+    CHECK(k.all.isEmpty());
+}
