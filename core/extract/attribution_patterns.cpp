@@ -99,6 +99,25 @@ qsizetype Scanner::afterEarlierClaim(qsizetype ui, qsizetype before) const
     return floor;
 }
 
+// "Polls show Clinton ahead" cites a finding; "he showed flashes of compassion" and
+// "they showed up" display or arrive. On PolNeAR train 1–400 no "show" with a personal
+// pronoun for its subject was a finding.
+bool Scanner::displays(const CueHit &hit, const Draft &d) const
+{
+    if (hit.info.cls != CueClass::Finding || !lower(hit.head).startsWith(u"show"))
+        return false;
+    const qsizetype next = hit.head + 1;
+    if (next < m_t.toks.size() && isWordAt(next) && !m_t.toks[next].has(InQuote)) {
+        static const WordSet display{u"up", u"off"};
+        if (display.contains(lower(next)))
+            return true;
+    }
+    if (d.source.last - d.source.first != 1)
+        return false;
+    static const WordSet persons{u"he", u"she", u"they", u"i", u"we", u"you", u"who"};
+    return persons.contains(lower(d.source.first));
+}
+
 const Draft *Scanner::lastDraftInUnit(qsizetype ui) const
 {
     for (qsizetype i = m_drafts.size() - 1; i >= 0; --i) {
@@ -179,6 +198,10 @@ void Scanner::scanUnit(qsizetype ui)
         d.confidence = confidenceFor(hit.info.cls);
         const bool ok = tryPassiveBy(hit, u, d) || tryParticiple(hit, u, d) || tryContentBefore(hit, u, d)
             || tryContentAfter(hit, u, d);
+        if (ok && displays(hit, d)) {
+            i = d.cue.last - 1;
+            continue;
+        }
         if (ok) {
             m_drafts.append(d);
             i = d.cue.last - 1;

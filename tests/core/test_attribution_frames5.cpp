@@ -2,7 +2,8 @@
 // Frames of attribution from round 10 on PolNeAR train articles 1–400: a name with an
 // ampersand ("Cushman & Wakefield"), a role between a modifier and a name after the cue
 // ("said Republican pollster Hank Sheinkopf"), and a sentence that opens with "About"
-// before a number or with a preposition and has a verb of its own. The sentences are
+// before a number or with a preposition and has a verb of its own, and "show" that
+// displays rather than finds ("he showed flashes of anger"). The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -86,4 +87,20 @@ TEST_CASE("a sentence opening with a preposition is content when it has a verb o
     CHECK(h.content(0) == u"the plan failed"_s);
     Found k = run(u"In his speech on Tuesday, she said."_s);
     CHECK(k.all.isEmpty());
+}
+
+TEST_CASE("a person who shows something displays it; a poll that shows it finds it", "[attribution][frames5]")
+{
+    Found f = run(u"He showed flashes of anger at the rally."_s);
+    CHECK(f.withCue(u"showed"_s) < 0);
+    Found g = run(u"Thousands of fans showed up in the rain."_s);
+    CHECK(g.withCue(u"showed"_s) < 0);
+
+    Found h = run(u"A new poll showed that the mayor was far ahead."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"A new poll"_s);
+    CHECK(h.content(0) == u"that the mayor was far ahead"_s);
+    Found k = run(u"The video showed him shouting at the guards."_s);
+    REQUIRE(k.withCue(u"showed"_s) >= 0);
+    CHECK(k.source(k.withCue(u"showed"_s)) == u"The video"_s);
 }
