@@ -120,7 +120,7 @@ private:
     bool timePhraseAfterCoordinator(Range source, const CueHit &hit, const Unit &u) const;
     bool opensCitingClause(qsizetype s, qsizetype end) const;
     qsizetype sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefore) const;
-    bool displays(const CueHit &hit, const Draft &d) const;
+    bool citesNothing(const CueHit &hit, const Draft &d) const;
     const Draft *lastDraftInUnit(qsizetype ui) const;
     const Draft *outerDraftInUnit(qsizetype ui) const;
     qsizetype afterEarlierClaim(qsizetype ui, qsizetype before) const;

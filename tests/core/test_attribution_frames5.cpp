@@ -3,7 +3,8 @@
 // ampersand ("Cushman & Wakefield"), a role between a modifier and a name after the cue
 // ("said Republican pollster Hank Sheinkopf"), and a sentence that opens with "About"
 // before a number or with a preposition and has a verb of its own, and "show" that
-// displays rather than finds ("he showed flashes of anger"). The sentences are
+// displays rather than finds ("he showed flashes of anger"), "compared with 4 percent",
+// "appeared at a hearing" and "an article published Friday". The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -103,4 +104,30 @@ TEST_CASE("a person who shows something displays it; a poll that shows it finds 
     Found k = run(u"The video showed him shouting at the guards."_s);
     REQUIRE(k.withCue(u"showed"_s) >= 0);
     CHECK(k.source(k.withCue(u"showed"_s)) == u"The video"_s);
+}
+
+TEST_CASE("compared with, appeared at and published Friday cite nothing", "[attribution][frames5]")
+{
+    // A comparison of numbers, not a stance.
+    Found f = run(u"Rents rose 9 percent, the agency said, compared with 4 percent a year ago."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(run(u"The plan is modest compared to the one before it."_s).all.isEmpty());
+    Found g = run(u"She compared the mayor to a weathervane."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"the mayor to a weathervane"_s);
+
+    // Being somewhere, not seeming.
+    CHECK(run(u"He appeared at a Senate hearing in 2014."_s).all.isEmpty());
+    Found h = run(u"She appeared to favor the plan."_s); // seeming: no source, as PolNeAR has it
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.cue(0) == u"appeared"_s);
+    CHECK(h.content(0) == u"She | to favor the plan"_s);
+
+    // A text named by when or where it came out, not a citing of it.
+    CHECK(run(u"An article published Friday in the Herald drew wide notice."_s).withCue(u"published"_s) < 0);
+    CHECK(run(u"A paper published shortly before the speech drew wide notice."_s).withCue(u"published"_s) < 0);
+    Found k = run(u"The institute published a report on the plan."_s);
+    REQUIRE(k.withCue(u"published"_s) >= 0);
+    CHECK(k.source(k.withCue(u"published"_s)) == u"The institute"_s);
 }
