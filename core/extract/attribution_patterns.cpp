@@ -110,6 +110,17 @@ bool Scanner::citesNothing(const CueHit &hit, const Draft &d) const
     const QStringView head = lower(hit.head);
     const qsizetype next = hit.head + 1;
     const bool nextIsWord = next < m_t.toks.size() && isWordAt(next) && !m_t.toks[next].has(InQuote);
+    // "the jobs report was released", "a news report published Wednesday said": a verb
+    // that is also a noun, read as a plural subject's verb, is the noun when a verb
+    // follows it (an auxiliary or an -ed form).
+    if (hit.info.nounLike && hit.info.form == CueForm::Base && nextIsWord && hit.cue.first == hit.head) {
+        static const WordSet singularVerbs{u"is", u"was", u"has", u"had", u"will", u"would", u"could", u"can",
+                                           u"may", u"might", u"should", u"must", u"does", u"did"};
+        const QStringView w = lower(next);
+        const bool pronounBefore = hit.head > 0 && isWordAt(hit.head - 1) && isPronoun(hit.head - 1);
+        if (!pronounBefore && (singularVerbs.contains(w) || (w.size() > 4 && w.endsWith(u"ed"))))
+            return true;
+    }
     if (head.startsWith(u"compar"))
         return nextIsWord && (lowerIs(next, u"to") || lowerIs(next, u"with"));
     // "She appears to favor" seems; "he appeared at a hearing", "a study that appeared

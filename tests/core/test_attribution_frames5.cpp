@@ -131,3 +131,16 @@ TEST_CASE("compared with, appeared at and published Friday cite nothing", "[attr
     REQUIRE(k.withCue(u"published"_s) >= 0);
     CHECK(k.source(k.withCue(u"published"_s)) == u"The institute"_s);
 }
+
+TEST_CASE("a verb that is also a noun is the noun when a verb follows it", "[attribution][frames5]")
+{
+    // "jobs report": "jobs" is no plural subject of a verb "report".
+    CHECK(run(u"The jobs report was released on Friday."_s).withCue(u"report"_s) < 0);
+    CHECK(run(u"A weapons report published in June drew notice."_s).withCue(u"report"_s) < 0);
+    // A verb after its plural subject stays a cue.
+    Found f = run(u"Officials report that the river is rising."_s);
+    REQUIRE(f.withCue(u"report"_s) >= 0);
+    CHECK(f.source(f.withCue(u"report"_s)) == u"Officials"_s);
+    Found g = run(u"They claim to have won."_s);
+    REQUIRE(g.withCue(u"claim"_s) >= 0);
+}
