@@ -398,7 +398,9 @@ bool Scanner::namingCalled(qsizetype head, const Unit &u) const
         const QStringView w = lower(k);
         if (isIndefiniteArticle(k))
             return k < head - 1 || is(w, u"another");
-        if (m_t.toks[k].has(Capitalised) || isPronoun(k) || isAuxiliary(w) || lookupCue(w).isCue())
+        // A capitalised word is a name, and names call; an acronym may be a thing ("a super PAC").
+        const bool name = m_t.toks[k].has(Capitalised) && !m_t.toks[k].has(AllCaps);
+        if (name || isPronoun(k) || isAuxiliary(w) || lookupCue(w).isCue())
             return false;
     }
     return false;
@@ -647,8 +649,11 @@ bool Scanner::namesAThing(qsizetype i, const Unit &u) const
     const QStringView w = lower(e);
     if (is(w, u"who") || is(w, u"which") || is(w, u"that"))
         return true;
-    return indefinite && !is(w, u"as") && !isDeterminer(w) && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w)
-                                                              || !lookupCue(w).isCue());
+    // A determiner opens a second noun phrase ("called Ruiz a liar"); a preposition
+    // does not ("a class called “Perception” in 2002").
+    const bool secondObject = isDeterminer(w) && !isPreposition(w);
+    return indefinite && !is(w, u"as") && !secondObject
+        && (isClauseWord(w) || isPreposition(w) || isAuxiliary(w) || !lookupCue(w).isCue());
 }
 
 } // namespace factline::extract::attr

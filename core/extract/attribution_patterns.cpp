@@ -121,23 +121,6 @@ bool Scanner::citesNothing(const CueHit &hit, const Draft &d) const
         if (!pronounBefore && (singularVerbs.contains(w) || (w.size() > 4 && w.endsWith(u"ed"))))
             return true;
     }
-    // "a super PAC called Future45", "a class called “Perception”": an indefinite noun
-    // phrase and "called" name something; "the group called Trump a liar" cites (7 of
-    // the 9 namings on train 1–400 were not citations).
-    if (head == u"called" && hit.cue.first == hit.head && hit.head >= 2) {
-        const qsizetype noun = hit.head - 1;
-        const QStringView w = lower(noun);
-        const bool commonNoun = !m_t.toks[noun].has(Capitalised) || m_t.toks[noun].has(AllCaps); // "PAC"
-        if (isWordAt(noun) && commonNoun && !isPronoun(noun) && !isRelativePronoun(w) && !isAuxiliary(w)
-            && !isCueAdverb(w)) {
-            for (qsizetype k = noun - 1; k >= 0 && k >= noun - 3 && isWordAt(k); --k) {
-                if (lowerIs(k, u"a") || lowerIs(k, u"an") || lowerIs(k, u"another"))
-                    return true;
-                if (isDeterminer(lower(k)) || isClauseWord(lower(k)) || isPreposition(lower(k)))
-                    break;
-            }
-        }
-    }
     // "Additional reporting by Ana Ruiz": a wire service's credit line.
     if (head == u"reporting" && nextIsWord && lowerIs(next, u"by"))
         return true;

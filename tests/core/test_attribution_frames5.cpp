@@ -5,7 +5,7 @@
 // before a number or with a preposition and has a verb of its own, and "show" that
 // displays rather than finds ("he showed flashes of anger"), "compared with 4 percent",
 // "appeared at a hearing", "an article published Friday", "the jobs report was released",
-// "a super PAC called Future45" and "Additional reporting by …". The sentences are
+// and "Additional reporting by …". The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -146,16 +146,8 @@ TEST_CASE("a verb that is also a noun is the noun when a verb follows it", "[att
     REQUIRE(g.withCue(u"claim"_s) >= 0);
 }
 
-TEST_CASE("a thing called a name and a credit line cite nothing", "[attribution][frames5]")
+TEST_CASE("a wire service's credit line cites nothing", "[attribution][frames5]")
 {
-    CHECK(run(u"Donors gave to a super PAC called Future45 last year."_s).withCue(u"called"_s) < 0);
-    CHECK(run(u"She taught a class called “Perception” in 2002."_s).withCue(u"called"_s) < 0);
-    Found f = run(u"The group called the plan a disaster."_s);
-    REQUIRE(f.withCue(u"called"_s) >= 0);
-    CHECK(f.source(f.withCue(u"called"_s)) == u"The group"_s);
-    Found g = run(u"He called the plan a disaster."_s);
-    REQUIRE(g.withCue(u"called"_s) >= 0);
-
     CHECK(run(u"(Additional reporting by Ana Ruiz; editing by Tom Lee)"_s).all.isEmpty());
     Found h = run(u"The paper was reporting that the mayor had resigned."_s);
     REQUIRE(h.withCue(u"was reporting"_s) >= 0);

@@ -88,6 +88,11 @@ TEST_CASE("a thing called by its name cites nobody", "[attribution][objects]")
     CHECK(f.withCue(u"called"_s) < 0);
     f = run(u"Barden now helps lead a program called Sandy Hook Promise."_s);
     CHECK(f.withCue(u"called"_s) < 0);
+    // A preposition after the name ends the phrase; an acronym is no name that calls.
+    f = run(u"She taught a class called “Perception” in 2002."_s);
+    CHECK(f.withCue(u"called"_s) < 0);
+    f = run(u"Donors gave to a super PAC called Future45 last year."_s);
+    CHECK(f.withCue(u"called"_s) < 0);
 
     // A subject that calls something by a name is cited.
     f = run(u"The campaign called the charges unsubstantiated."_s);
