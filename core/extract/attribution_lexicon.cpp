@@ -45,6 +45,8 @@ const char16_t *const speechVerbs[] = {
     // named her deputy", "she detailed her plan".
     u"^identify:identifies:identified:identifying", u"^~detail",
     u"^~name", u"^appoint", u"^nominate",
+    // Recording: "polling that documented his appeal", "arrests documented by Fusion".
+    u"^~document",
 };
 
 const char16_t *const tellVerbs[] = {

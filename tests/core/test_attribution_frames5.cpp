@@ -5,7 +5,7 @@
 // before a number or with a preposition and has a verb of its own, and "show" that
 // displays rather than finds ("he showed flashes of anger"), "compared with 4 percent",
 // "appeared at a hearing", "an article published Friday", "the jobs report was released",
-// and "Additional reporting by …". The sentences are
+// "Additional reporting by …" and "documented". The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -151,4 +151,14 @@ TEST_CASE("a wire service's credit line cites nothing", "[attribution][frames5]"
     CHECK(run(u"(Additional reporting by Ana Ruiz; editing by Tom Lee)"_s).all.isEmpty());
     Found h = run(u"The paper was reporting that the mayor had resigned."_s);
     REQUIRE(h.withCue(u"was reporting"_s) >= 0);
+}
+
+TEST_CASE("documented cites what a record shows", "[attribution][frames5]")
+{
+    Found f = run(u"The survey documented a sharp rise in rents."_s);
+    REQUIRE(f.withCue(u"documented"_s) >= 0);
+    CHECK(f.source(f.withCue(u"documented"_s)) == u"The survey"_s);
+    CHECK(f.content(f.withCue(u"documented"_s)) == u"a sharp rise in rents"_s);
+    // The noun is no cue.
+    CHECK(run(u"The document was signed on Monday."_s).all.isEmpty());
 }
