@@ -221,4 +221,105 @@ bool Scanner::tryStanceAdjective(qsizetype i, const Unit &u, Draft &d)
     return true;
 }
 
+// "In a CNN poll released Monday, 50 percent chose Clinton", "Trump has a decisive lead
+// in the polls", "she trails him in the average of New Hampshire polls by 9 points": a
+// poll or a survey that a finding is "in" is its source, "in" the cue, and the clause
+// the content, as PolNeAR has it (15 of the cues missed on train 1–400 were this "in").
+bool Scanner::tryInPoll(qsizetype i, const Unit &u, Draft &d)
+{
+    if (!isWordAt(i) || m_t.toks[i].has(InQuote) || !lowerIs(i, u"in") || i + 2 >= u.last)
+        return false;
+    // One poll, named with an article ("a CNN poll", "the same survey"): "lead in the
+    // polls" and "in national polls" are as often the writer's own reading (on train
+    // 1–400, 5 of the 23 were PolNeAR attributions).
+    static const WordSet polls{u"poll", u"survey"};
+    qsizetype head = -1;
+    bool article = false;
+    for (qsizetype k = i + 1; k < u.last && k <= i + 10; ++k) {
+        const Token &t = m_t.toks[k];
+        if (t.has(InQuote))
+            return false;
+        if (!t.isWord()) {
+            if (t.kind == TokKind::Other && m_text[t.start] == u'/')
+                continue; // "an NBC News/Wall Street Journal poll"
+            return false;
+        }
+        const QStringView w = lower(k);
+        if (polls.contains(w)) {
+            head = k;
+            break;
+        }
+        article = article || isDeterminer(w);
+        if (t.has(Capitalised))
+            continue; // a name, "The Washington Post"
+        if (isClauseWord(w) || isAuxiliary(w) || lookupCue(w).isCue() || (isPreposition(w) && !is(w, u"of")))
+            return false;
+    }
+    if (head < 0 || !article)
+        return false;
+    // "… poll released Monday", "… survey last month", "… poll the same month".
+    static const WordSet after{u"released", u"conducted", u"published", u"taken", u"the", u"same", u"this", u"last"};
+    qsizetype sourceEnd = head + 1;
+    while (sourceEnd < u.last && sourceEnd <= head + 4 && isWordAt(sourceEnd) && !m_t.toks[sourceEnd].has(InQuote)
+           && (after.contains(lower(sourceEnd)) || isTimeWord(lower(sourceEnd))))
+        ++sourceEnd;
+    while (sourceEnd > head + 1 && (lowerIs(sourceEnd - 1, u"the") || lowerIs(sourceEnd - 1, u"this")))
+        --sourceEnd;
+    // "In the previous national poll, conducted in early September, Clinton led …"
+    if (sourceEnd + 1 < u.last && m_t.toks[sourceEnd].kind == TokKind::Comma && isWordAt(sourceEnd + 1)
+        && after.contains(lower(sourceEnd + 1)) && !lowerIs(sourceEnd + 1, u"the")) {
+        for (qsizetype k = sourceEnd + 2; k < u.last && k < sourceEnd + 12; ++k) {
+            if (m_t.toks[k].kind == TokKind::Comma) {
+                sourceEnd = k;
+                break;
+            }
+            if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+                break;
+        }
+    }
+    // The poll ends the noun phrase: not "a polling location", "the poll's margin".
+    if (sourceEnd < u.last && isWordAt(sourceEnd) && !isPreposition(lower(sourceEnd))
+        && !isClauseWord(lower(sourceEnd)))
+        return false;
+    const qsizetype end = contentEnd(u);
+    if (i == m_unitCursor) { // fronted, its content after the comma
+        if (sourceEnd >= end || m_t.toks[sourceEnd].kind != TokKind::Comma)
+            return false;
+        const qsizetype stop = clauseEnd(sourceEnd + 1, end);
+        if (stop - (sourceEnd + 1) < 3)
+            return false;
+        d.content = {{sourceEnd + 1, stop}};
+    } else {
+        // The clause before "in", without a fronted adverbial ("In the fall of 2007, …").
+        qsizetype start = m_unitCursor;
+        for (qsizetype k = start; k < i; ++k) {
+            if (m_t.toks[k].kind == TokKind::Comma) {
+                if (frontedAdverbial(start, k))
+                    start = k + 1;
+                break;
+            }
+        }
+        qsizetype words = 0;
+        for (qsizetype k = start; k < i; ++k) {
+            if (m_t.toks[k].has(InQuote) || !(m_t.toks[k].isWord() || numberComma(k)))
+                return false; // a clause of its own words only
+            ++words;
+        }
+        if (words < 3)
+            return false;
+        d.content = {{start, i}};
+        if (lowerIs(sourceEnd, u"by") && sourceEnd + 2 < end) { // "… by nearly 9 points"
+            qsizetype e = sourceEnd + 1;
+            while (e < end && isWordAt(e) && e < sourceEnd + 8)
+                ++e;
+            d.content.append({sourceEnd, e});
+        }
+    }
+    d.source = {i + 1, sourceEnd};
+    d.cue = {i, i + 1};
+    d.cls = CueClass::Finding;
+    d.confidence = 0.6;
+    return true;
+}
+
 } // namespace factline::extract::attr

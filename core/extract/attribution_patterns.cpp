@@ -179,7 +179,8 @@ void Scanner::scanUnit(qsizetype ui)
         const Token &t = toks[i];
         const qint32 len = t.end - t.start;
         const char16_t c0 = lowerText[t.start];
-        if (!t.lex && t.kind != TokKind::Dash && !(len == 5 && (c0 == u'a' || c0 == u'k')) && !(len == 9 && c0 == u'a'))
+        if (!t.lex && t.kind != TokKind::Dash && !(len == 5 && (c0 == u'a' || c0 == u'k')) && !(len == 9 && c0 == u'a')
+            && !(len == 2 && c0 == u'i'))
             continue;
         d = Draft();
         d.unit = ui;
@@ -206,6 +207,11 @@ void Scanner::scanUnit(qsizetype ui)
             && (tryKnownAs(i, u, d) || tryReportedly(i, u, d))) { // "known", "titled", "dubbed", "reportedly"
             m_drafts.append(d);
             i = d.cue.last - 1;
+            continue;
+        }
+        if (len == 2 && tryInPoll(i, u, d)) { // "in"
+            m_drafts.append(d);
+            i = d.source.last - 1;
             continue;
         }
         if (tryReception(i, u, d)) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Frames of attribution from round 10 on PolNeAR train articles 1–400: a name with an
-// ampersand ("Cushman & Wakefield"), a role between a modifier and a name after the cue
-// ("said Republican pollster Hank Sheinkopf"), and a sentence that opens with "About"
-// before a number or with a preposition and has a verb of its own, and "show" that
-// displays rather than finds ("he showed flashes of anger"), "compared with 4 percent",
-// "appeared at a hearing", "an article published Friday", "the jobs report was released",
-// "Additional reporting by …" and "documented". The sentences are
+// ampersand ("Cushman & Wakefield"); a role between a modifier and a name after the cue
+// ("said Republican pollster Hank Sheinkopf"); a sentence opening with "About" before a
+// number, or with a preposition and a verb of its own; verbs that cite in one use and
+// not another ("he showed flashes of anger", "compared with 4 percent", "appeared at a
+// hearing", "an article published Friday", "the jobs report was released", "Additional
+// reporting by …"); "documented"; and a finding "in a CNN poll". The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -161,4 +161,27 @@ TEST_CASE("documented cites what a record shows", "[attribution][frames5]")
     CHECK(f.content(f.withCue(u"documented"_s)) == u"a sharp rise in rents"_s);
     // The noun is no cue.
     CHECK(run(u"The document was signed on Monday."_s).all.isEmpty());
+}
+
+TEST_CASE("what stands in a named poll is that poll's finding", "[attribution][frames5]")
+{
+    Found f = run(u"In a Herald/KTV News poll released Monday, the mayor led her rival by 9 points."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"In"_s);
+    CHECK(f.source(0) == u"a Herald/KTV News poll released Monday"_s);
+    CHECK(f.content(0) == u"the mayor led her rival by 9 points"_s);
+
+    Found g = run(u"The mayor held a wide lead among older voters in the same survey."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"the same survey"_s);
+    CHECK(g.content(0) == u"The mayor held a wide lead among older voters"_s);
+
+    Found h = run(u"In the previous poll, conducted in early May, the mayor trailed."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"the previous poll, conducted in early May"_s);
+
+    // "In the polls" is as often the writer's own summary; a poll that modifies a noun is none.
+    CHECK(run(u"The mayor has a wide lead in the polls."_s).all.isEmpty());
+    CHECK(run(u"Two voters stood in front of a polling station downtown."_s).all.isEmpty());
+    CHECK(run(u"In a speech on Monday, the mayor thanked her staff."_s).withCue(u"In"_s) < 0);
 }
