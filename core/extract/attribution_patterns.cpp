@@ -180,7 +180,7 @@ void Scanner::scanUnit(qsizetype ui)
         const qint32 len = t.end - t.start;
         const char16_t c0 = lowerText[t.start];
         if (!t.lex && t.kind != TokKind::Dash && !(len == 5 && (c0 == u'a' || c0 == u'k')) && !(len == 9 && c0 == u'a')
-            && !(len == 2 && c0 == u'i'))
+            && !(len == 2 && c0 == u'i') && !(len >= 7 && len <= 10 && (c0 == u'a' || c0 == u'i' || c0 == u'o' || c0 == u'e')))
             continue;
         d = Draft();
         d.unit = ui;
@@ -210,6 +210,11 @@ void Scanner::scanUnit(qsizetype ui)
             continue;
         }
         if (len == 2 && tryInPoll(i, u, d)) { // "in"
+            m_drafts.append(d);
+            i = d.source.last - 1;
+            continue;
+        }
+        if (len >= 7 && len <= 10 && (c0 == u'a' || c0 == u'i' || c0 == u'o' || c0 == u'e') && tryFeelingCause(i, u, d)) {
             m_drafts.append(d);
             i = d.source.last - 1;
             continue;

@@ -92,6 +92,7 @@ private:
     bool tryStanceAdjective(qsizetype i, const Unit &u, Draft &d);
     bool tryReception(qsizetype i, const Unit &u, Draft &d);
     bool tryInPoll(qsizetype i, const Unit &u, Draft &d);
+    bool tryFeelingCause(qsizetype i, const Unit &u, Draft &d);
     bool tryKnownAs(qsizetype i, const Unit &u, Draft &d);
     bool tryReportedly(qsizetype i, const Unit &u, Draft &d);
     bool tryColonHeadline(const Unit &u, Draft &d);

@@ -5,7 +5,8 @@
 // number, or with a preposition and a verb of its own; verbs that cite in one use and
 // not another ("he showed flashes of anger", "compared with 4 percent", "appeared at a
 // hearing", "an article published Friday", "the jobs report was released", "Additional
-// reporting by …"); "documented"; and a finding "in a CNN poll". The sentences are
+// reporting by …"); "documented"; a finding "in a CNN poll"; and "the rule angered
+// farmers", whose object feels. The sentences are
 // written for these tests.
 #include "extract/actors.h"
 #include "extract/attribution.h"
@@ -184,4 +185,15 @@ TEST_CASE("what stands in a named poll is that poll's finding", "[attribution][f
     CHECK(run(u"The mayor has a wide lead in the polls."_s).all.isEmpty());
     CHECK(run(u"Two voters stood in front of a polling station downtown."_s).all.isEmpty());
     CHECK(run(u"In a speech on Monday, the mayor thanked her staff."_s).withCue(u"In"_s) < 0);
+}
+
+TEST_CASE("those a thing angered are the source of their anger", "[attribution][frames5]")
+{
+    Found f = run(u"The new rule has angered farmers in the north."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"has angered"_s);
+    CHECK(f.source(0) == u"farmers"_s);
+    CHECK(f.content(0) == u"The new rule"_s);
+    // The one angered by something is the subject; no object to read as a source.
+    CHECK(run(u"The farmers were angered by the new rule."_s).withCue(u"were angered"_s) < 0);
 }
