@@ -85,6 +85,10 @@ Range Scanner::extendCueLeft(qsizetype head, const Unit &u) const
             first = c;
             continue;
         }
+        // A capitalised word inside the sentence is a name or a month ("officials in May
+        // said"), not the auxiliary or the adverb it spells.
+        if (m_t.toks[p].has(Capitalised) && p > u.first && !u.titleCase)
+            break;
         if (!(isAuxiliary(w) || isCueAdverb(w) || (isMannerAdverb(w) && !m_t.toks[p].has(Capitalised))))
             break;
         first = p;

@@ -369,6 +369,36 @@ MentionIndex::Run MentionIndex::stripTitles(Run run, QString *title) const
         }
         ++run.first;
     }
+    // "Australian Prime Minister Malcolm Turnbull", "Texas Gov. Greg Abbott", "NYPD
+    // Commissioner James O'Neill": a place or a body before the title; the name follows
+    // the last title word.
+    static const WordSet heads{u"president", u"minister", u"secretary", u"sen.", u"senator", u"rep.",
+                               u"representative", u"gov.", u"governor", u"mayor", u"commissioner", u"chairman",
+                               u"chairwoman", u"chief", u"director", u"ambassador", u"spokesman", u"spokeswoman",
+                               u"speaker", u"leader", u"judge", u"gen.", u"lt.", u"col.", u"sgt.", u"capt.",
+                               u"adm.", u"adviser", u"advisor", u"nominee", u"sheriff", u"prof.", u"professor"};
+    qsizetype last = -1;
+    for (qsizetype k = run.first + 1; k < run.last - 1; ++k) {
+        if (heads.contains(m_t.lowerOf(k)))
+            last = k;
+    }
+    if (last > run.first) {
+        QString words;
+        for (qsizetype k = run.first; k <= last; ++k) {
+            const QStringView w = m_t.lowerOf(k);
+            if (isTitleWord(w) && w != u"u.s." && w != u"us" && w != u"former") {
+                if (!words.isEmpty())
+                    words.append(u' ');
+                words.append(w);
+            }
+        }
+        if (title) {
+            if (!title->isEmpty() && !words.isEmpty())
+                title->append(u' ');
+            title->append(words);
+        }
+        run.first = last + 1;
+    }
     return run;
 }
 

@@ -158,6 +158,24 @@ Resolved MentionIndex::resolve(TextSpan source) const
     auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
     while (last > first + 1 && !m_t.toks[last - 1].isWord())
         --last; // a trailing comma after an appositive
+    // "federal prosecutors in April", "Wells Fargo just this month": when is not who.
+    auto isWhen = [&](qsizetype k) {
+        static const WordSet months{u"january", u"february", u"march", u"april", u"may", u"june", u"july",
+                                    u"august", u"september", u"october", u"november", u"december"};
+        const QStringView w = low(k);
+        return isTimeWord(w) || months.contains(w)
+            || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }));
+    };
+    if (last - first >= 3 && isWhen(last - 1)) {
+        qsizetype cut = last - 1;
+        while (cut > first + 1 && isWhen(cut - 1))
+            --cut;
+        while (cut > first + 1 && (isPreposition(low(cut - 1)) || is(low(cut - 1), u"just") || is(low(cut - 1), u"this")
+                                   || is(low(cut - 1), u"the")))
+            --cut;
+        if (cut < last - 1 || isPreposition(low(last - 2)) || is(low(last - 2), u"this"))
+            last = cut;
+    }
     if (last - first == 1) {
         const QStringView w = low(first);
         if (is(w, u"who") || is(w, u"which") || is(w, u"that"))
@@ -226,8 +244,13 @@ Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype p
         if (!m_t.toks[i].isWord())
             break;
         if (m_t.toks[i].has(Capitalised) && !(i == first && low(i) == u"the")) {
+            // "Secretary of State John Kerry", "Bank of America": "of" between capitalised
+            // words stays in the name.
             qsizetype e = i + 1;
-            while (e < last && m_t.toks[e].isWord() && m_t.toks[e].has(Capitalised))
+            while (e < last && m_t.toks[e].isWord()
+                   && (m_t.toks[e].has(Capitalised)
+                       || (low(e) == u"of" && e + 1 < last && m_t.toks[e + 1].isWord()
+                           && m_t.toks[e + 1].has(Capitalised))))
                 ++e;
             if (e + 1 < last && low(e) == u"and" && m_t.toks[e + 1].has(Capitalised)) {
                 qsizetype e2 = e + 2;

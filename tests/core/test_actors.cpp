@@ -173,3 +173,27 @@ TEST_CASE("a group that backs someone is no person, and hearsay has no actor", "
     CHECK(r.attributions[0].actor != u"Ruiz"_s);
     CHECK(r.attributions[1].actor.isEmpty());
 }
+
+TEST_CASE("a title after a place or a body, and 'of' inside a title, leave the name", "[actors]")
+{
+    const Resolved r = resolve(u"Secretary of State Ana Ruiz said the talks would go on. "
+                               u"Texas Gov. Tom Lee said the plan failed. "
+                               u"Australian Prime Minister Kim Ode said the test was reckless. "
+                               u"Bank of America said profits rose."_s);
+    REQUIRE(r.attributions.size() == 4);
+    CHECK(r.attributions[0].actor == u"Ana Ruiz"_s);
+    CHECK(r.attributions[1].actor == u"Tom Lee"_s);
+    CHECK(r.attributions[2].actor == u"Kim Ode"_s);
+    CHECK(r.attributions[3].actor == u"Bank of America"_s); // no title: the whole name
+}
+
+TEST_CASE("when something was said is not part of who said it", "[actors]")
+{
+    const Resolved r = resolve(u"Federal prosecutors in April said the bank had lied. "
+                               u"Officials in May said the bridge would open."_s);
+    REQUIRE(r.attributions.size() == 2);
+    CHECK(r.attributions[0].actor == u"federal prosecutors"_s);
+    CHECK(r.attributions[1].actor == u"officials"_s);
+    // A capitalised "May" inside a sentence is the month, not part of the cue.
+    CHECK(r.attributions[1].cue.length() == 4); // "said", not "May said"
+}
