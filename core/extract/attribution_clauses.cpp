@@ -707,7 +707,12 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     }
     if (start > after && lowerIs(start, u"which") && m_t.toks[start - 1].kind == TokKind::Comma)
         return false; // "white support, which makes up …": a relative clause, not what is held
-    const bool objectFirst = hit.info.objectContent && start == after && m_t.toks[start].isWord()
+    qsizetype objectAt = after;
+    if (hit.info.particleRequired && start == after && start + 1 < end && lowerIs(start, u"at") && isWordAt(start + 1)) {
+        d.cue.last = ++start; // "lashed out at Khan": "at" belongs to the cue
+        objectAt = start;
+    }
+    const bool objectFirst = hit.info.objectContent && start == objectAt && m_t.toks[start].isWord()
         && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start)) && !isTimeWord(lower(start));
     // "Asked whether …, 46 percent said yes." / "he said no.": the answer is what was said.
     const bool answer = (lowerIs(start, u"no") || lowerIs(start, u"yes")) && !m_t.toks[start].has(InQuote)
@@ -739,6 +744,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     // the one who holds the belief.)
     const bool passiveSaid = (hit.info.cls == CueClass::Speech || hit.info.cls == CueClass::Finding)
         && hit.info.form == CueForm::Past && hasPassiveAuxiliary(hit);
+    if (hit.info.cls == CueClass::Seem && !d.source.empty() && seemsToCite(end, d))
+        return true;
     if ((hit.info.cls == CueClass::Seem || passiveExpect || passiveSaid) && !d.source.empty()) {
         // "The bank is expected to act", "Democrats appeared headed for a contest":
         // nobody is cited; PolNeAR marks subject and complement as content.
@@ -784,6 +791,31 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     if (hit.info.objectContent && m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that"))
         e = objectEnd(start, e);
     d.content = {{start, e}};
+    return true;
+}
+
+// "She appeared to imply that …", "Cruz seemed to blame the network": a verb of saying
+// after "seem to" keeps the subject as its source, with the cue "appeared to imply"
+// (PolNeAR, train: most of 23); "the field appeared poised to narrow" and a belief ("she
+// appeared to favor the plan", "investors seem to agree") stay sourceless.
+bool Scanner::seemsToCite(qsizetype end, Draft &d) const
+{
+    const qsizetype start = d.cue.last;
+    if (start + 2 >= end || !lowerIs(start, u"to") || !isWordAt(start + 1))
+        return false;
+    const CueInfo inner = lookupCue(lower(start + 1));
+    if ((inner.cls != CueClass::Speech && inner.cls != CueClass::Tell) || inner.form != CueForm::Base
+        || inner.particleRequired)
+        return false;
+    const qsizetype from = start + 2;
+    if (!isWordAt(from) && m_t.toks[from].kind != TokKind::OpenQuote)
+        return false;
+    d.cue.last = from;
+    d.cls = inner.cls;
+    qsizetype e = clauseEnd(from, end);
+    if (inner.objectContent && m_t.toks[from].kind != TokKind::OpenQuote && !lowerIs(from, u"that"))
+        e = objectEnd(from, e);
+    d.content = {{from, e}};
     return true;
 }
 

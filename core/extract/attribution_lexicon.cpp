@@ -47,6 +47,10 @@ const char16_t *const speechVerbs[] = {
     u"^~name", u"^appoint", u"^nominate",
     // Recording: "polling that documented his appeal", "arrests documented by Fusion".
     u"^~document",
+    // Taking sides and putting things forward: "he lashed out at Khan", "she sided with the
+    // unions", "Clinton unveiled a plan", "Ryan voiced displeasure with …".
+    u"^~signal", u"~retweet", u"^lash!out", u"interject", u"^invoke", u"^unveil", u"^~voice",
+    u"^~outline", u"^~champion", u"^~side!with", u"^~distance", u"balk!at", u"acquiesce",
 };
 
 const char16_t *const tellVerbs[] = {

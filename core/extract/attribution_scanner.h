@@ -108,6 +108,7 @@ private:
     qsizetype contentStartAfter(qsizetype from, const Unit &u, CueClass cls) const;
     qsizetype dashAsideEnd(qsizetype from, const Unit &u) const;
     qsizetype objectEnd(qsizetype start, qsizetype end) const;
+    bool seemsToCite(qsizetype end, Draft &d) const;
     bool thatTimePhrase(qsizetype i) const;
     qsizetype contentEnd(const Unit &u) const;
     qsizetype clauseEnd(qsizetype start, qsizetype end) const;
