@@ -657,6 +657,18 @@ void Scanner::continueAfterTail(qsizetype tail, const Unit &u, Draft &d)
     }
 }
 
+// "The walk-off is considered one of the largest", "he was told that …": a passive verb
+// of holding or telling with no agent names no one who holds or tells (PolNeAR, train:
+// 24 of 29 with no source), unlike a feeling ("she was worried that") or being won over
+// ("he was convinced").
+bool Scanner::passiveHeld(const CueHit &hit) const
+{
+    static const WordSet held{u"considered", u"viewed", u"seen", u"regarded", u"recognized", u"remembered",
+                              u"intended", u"deemed", u"thought", u"believed", u"perceived", u"told", u"pressed",
+                              u"warned", u"reminded", u"informed", u"advised", u"challenged"};
+    return held.contains(lower(hit.head));
+}
+
 // "was reported", "has been criticized": a form of "be" among the cue's auxiliaries.
 bool Scanner::hasPassiveAuxiliary(const CueHit &hit) const
 {
@@ -742,7 +754,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     // a passive speech or finding verb with no agent says what was said about its
     // subject. (A passive belief verb, "she is convinced that", keeps its subject as
     // the one who holds the belief.)
-    const bool passiveSaid = (hit.info.cls == CueClass::Speech || hit.info.cls == CueClass::Finding)
+    const bool passiveSaid = (hit.info.cls == CueClass::Speech || hit.info.cls == CueClass::Finding || passiveHeld(hit))
         && hit.info.form == CueForm::Past && hasPassiveAuxiliary(hit);
     if (hit.info.cls == CueClass::Seem && !d.source.empty() && seemsToCite(end, d))
         return true;

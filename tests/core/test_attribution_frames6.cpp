@@ -3,7 +3,8 @@
 // covered that the gold marks as cues at least half the time): verbs of taking sides and
 // putting things forward ("lashed out at", "sided with", "unveiled", "voiced", "signaled"),
 // and a verb of saying after "seem to" ("she appeared to imply"), whose subject is the
-// source. The sentences are written for these tests.
+// source; a passive verb of holding or telling with no agent ("is considered", "was
+// told"), which names no source. The sentences are written for these tests.
 #include "extract/attribution.h"
 
 #include "foundattributions.h"
@@ -75,4 +76,25 @@ TEST_CASE("a verb of saying after seem to keeps its subject as the source", "[at
     Found k = run(u"The bridge seemed to sway in the wind."_s);
     REQUIRE(k.all.size() == 1);
     CHECK(k.source(0).isEmpty());
+}
+
+TEST_CASE("a passive verb of holding or telling with no agent names no source", "[attribution][frames6]")
+{
+    Found f = run(u"The strike is considered one of the largest in the company's history."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0).isEmpty());
+    CHECK(f.cue(0) == u"is considered"_s);
+    CHECK(f.content(0) == u"The strike | one of the largest in the company's history"_s);
+
+    Found g = run(u"He was told that the vote would wait."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0).isEmpty());
+
+    // With an agent, the agent holds the view; a feeling keeps its subject.
+    Found h = run(u"The plan was considered by the mayor to be reckless."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"the mayor"_s);
+    Found k = run(u"She was worried that the vote would wait."_s);
+    REQUIRE(k.all.size() == 1);
+    CHECK(k.source(0) == u"She"_s);
 }
