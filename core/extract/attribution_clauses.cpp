@@ -609,6 +609,14 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
         return false;
     }
     const qsizetype contentLast = m_t.toks[sep].kind == TokKind::CloseQuote ? sep + 1 : sep;
+    qsizetype quoteOpen = -1; // the quotation the separator closes, if any
+    if (m_t.toks[contentLast - 1].kind == TokKind::CloseQuote && m_t.toks[contentLast - 1].quote >= 0)
+        quoteOpen = m_t.quotes[m_t.toks[contentLast - 1].quote].open;
+    if (isSayForm(lower(hit.head)) && endEarlierClaimAtTail(m_t.unitOf[hit.head], sep, contentLast, quoteOpen)) {
+        d.source = {};
+        m_unitCursor = qMax(m_unitCursor, tail);
+        return false;
+    }
     contentFirst = std::max(contentFirst, afterEarlierClaim(m_t.unitOf[hit.head], sep));
     const qsizetype closing = contentLast - 1;
     if (closing > contentFirst && m_t.toks[closing].kind == TokKind::CloseQuote && m_t.toks[closing].quote >= 0) {

@@ -181,5 +181,6 @@ bool isRelativePronoun(QStringView lower); // who, which, that
 // none of the small words of a clause.
 bool mayBeRoleNoun(QStringView lower);
 bool isGerundPreposition(QStringView lower); // by, for, after, while, ...: "began by saying"
+inline bool isSayForm(QStringView lower) { return lower == u"said" || lower == u"says" || lower == u"say"; }
 
 } // namespace factline::extract::attr

@@ -99,6 +99,49 @@ qsizetype Scanner::afterEarlierClaim(qsizetype ui, qsizetype before) const
     return floor;
 }
 
+// A cue with "said", "says" or "say" among its words ("has said", "said Friday").
+bool Scanner::cueSays(Range cue) const
+{
+    for (qsizetype k = cue.first; k < cue.last; ++k) {
+        if (isWordAt(k) && isSayForm(lower(k)))
+            return true;
+    }
+    return false;
+}
+
+// "Lee said that the plan is good, he said.": a "said" tail that repeats an earlier
+// "said" of the unit whose content runs over it. (After another verb the tail is the
+// attribution PolNeAR marks: "It does not answer whether …, as police have said".) The earlier claim keeps its words up to the
+// tail, and the tail cites nothing of its own. When the tail closes a quotation
+// ("DuVernay said she felt … because “most people don't know,” she said") the
+// earlier claim ends before the quotation, which is the tail's, as PolNeAR mostly has
+// it; that case is left to the caller (false) with the earlier content cut at `quoteOpen`.
+// True when the tail is to cite nothing.
+bool Scanner::endEarlierClaimAtTail(qsizetype ui, qsizetype sep, qsizetype contentLast, qsizetype quoteOpen)
+{
+    for (qsizetype k = m_drafts.size() - 1; k >= 0 && m_drafts[k].unit == ui; --k) {
+        Draft &d = m_drafts[k];
+        if (d.dropped || d.noun || d.cls != CueClass::Speech || d.source.empty() || d.cue.empty()
+            || d.cue.last > sep || m_t.toks[d.cue.first].has(InQuote) || d.content.size() != 1
+            || !cueSays(d.cue))
+            continue;
+        Range &r = d.content.front();
+        if (r.first < d.cue.last || r.first >= sep || r.last <= sep)
+            continue;
+        for (qsizetype j = r.first; j < sep; ++j) {
+            if (m_t.toks[j].kind == TokKind::Dash && !m_t.toks[j].has(InQuote))
+                return false; // "… — no worse, he said, than …": afterEarlierClaim's case
+        }
+        if (quoteOpen > r.first + 1) {
+            r.last = quoteOpen;
+            return false;
+        }
+        r.last = contentLast;
+        return true;
+    }
+    return false;
+}
+
 // Verbs that cite in one use and not in another. "Polls show Clinton ahead" cites a
 // finding; "he showed flashes of compassion" and "they showed up" display or arrive (on
 // PolNeAR train 1–400 no "show" with a personal pronoun for its subject was a finding).

@@ -128,6 +128,8 @@ private:
     const Draft *lastDraftInUnit(qsizetype ui) const;
     const Draft *outerDraftInUnit(qsizetype ui) const;
     qsizetype afterEarlierClaim(qsizetype ui, qsizetype before) const;
+    bool cueSays(Range cue) const;
+    bool endEarlierClaimAtTail(qsizetype ui, qsizetype sep, qsizetype contentLast, qsizetype quoteOpen);
 
     // post-processing (attribution_flatten.cpp)
     void addContinuations();

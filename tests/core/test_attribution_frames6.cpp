@@ -4,7 +4,8 @@
 // putting things forward ("lashed out at", "sided with", "unveiled", "voiced", "signaled"),
 // and a verb of saying after "seem to" ("she appeared to imply"), whose subject is the
 // source; a passive verb of holding or telling with no agent ("is considered", "was
-// told"), which names no source. The sentences are written for these tests.
+// told"), which names no source; a "said" tail that repeats an earlier "said" ("Lee said
+// that …, he said"). The sentences are written for these tests.
 #include "extract/attribution.h"
 
 #include "foundattributions.h"
@@ -97,4 +98,23 @@ TEST_CASE("a passive verb of holding or telling with no agent names no source", 
     Found k = run(u"She was worried that the vote would wait."_s);
     REQUIRE(k.all.size() == 1);
     CHECK(k.source(0) == u"She"_s);
+}
+
+TEST_CASE("a said tail that repeats an earlier said leaves that claim its source", "[attribution][frames6]")
+{
+    Found f = run(u"Lee said that the plan is good for the city, he said."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Lee"_s);
+    CHECK(f.content(0) == u"that the plan is good for the city"_s);
+
+    // A tail that closes a quotation keeps the quotation; the earlier claim ends before it.
+    Found g = run(u"Lee said she backed the plan because “it is a good start,” she said."_s);
+    REQUIRE(g.all.size() == 2);
+    CHECK(g.source(0) == u"Lee"_s);
+    CHECK(g.content(0) == u"she backed the plan"_s);
+    CHECK(g.content(1) == u"“it is a good start,”"_s);
+
+    // After another verb, the tail is the attribution: "as police have said".
+    Found h = run(u"The report does not answer whether the driver was armed, as police have said."_s);
+    CHECK(h.withCue(u"have said"_s) >= 0);
 }
