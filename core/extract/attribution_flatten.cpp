@@ -186,7 +186,14 @@ void Scanner::flatten()
             // "Weaver did not seem impressed, telling reporters …".)
             const bool subjectIsContent = outer.source.empty() && !outer.cue.empty() && outer.content.size() > 1
                 && outer.content.first().last <= outer.cue.first;
-            const bool opensOuter = !subjectIsContent && !inner.source.empty() && inner.source.first == opening;
+            // (A passive or seeming inner verb has its subject as the first piece of its
+            // content: "said the story was disclosed to the AP".)
+            const bool innerSubjectIsContent = inner.source.empty() && !inner.cue.empty() && inner.content.size() > 1
+                && inner.content.first().last <= inner.cue.first;
+            const qsizetype innerSubject = !inner.source.empty() ? inner.source.first
+                : innerSubjectIsContent                          ? inner.content.first().first
+                                                                 : -1;
+            const bool opensOuter = !subjectIsContent && innerSubject >= 0 && innerSubject == opening;
             if (!inner.cue.empty() && (weak || opensOuter)) {
                 inner.dropped = true;
                 continue;

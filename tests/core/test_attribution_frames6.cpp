@@ -118,3 +118,14 @@ TEST_CASE("a said tail that repeats an earlier said leaves that claim its source
     Found h = run(u"The report does not answer whether the driver was armed, as police have said."_s);
     CHECK(h.withCue(u"have said"_s) >= 0);
 }
+
+TEST_CASE("a passive verb that opens what was said leaves the speaker the claim", "[attribution][frames6]")
+{
+    // The inner passive's subject is its content; it opened Lee's words, so it is what Lee
+    // said, not a claim that takes Lee's words away.
+    Found f = run(u"Lee said the memo was disclosed to the Herald last week."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Lee"_s);
+    CHECK(f.cue(0) == u"said"_s);
+    CHECK(f.content(0) == u"the memo was disclosed to the Herald last week"_s);
+}
