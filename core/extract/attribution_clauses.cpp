@@ -728,8 +728,9 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     if (start > after && lowerIs(start, u"which") && m_t.toks[start - 1].kind == TokKind::Comma)
         return false; // "white support, which makes up …": a relative clause, not what is held
     qsizetype objectAt = after;
-    if (hit.info.particleRequired && start == after && start + 1 < end && lowerIs(start, u"at") && isWordAt(start + 1)) {
-        d.cue.last = ++start; // "lashed out at Khan": "at" belongs to the cue
+    if (hit.info.particleRequired && start == after && start + 1 < end && isWordAt(start + 1)
+        && (lowerIs(start, u"at") || lowerIs(start, u"on") || lowerIs(start, u"against"))) {
+        d.cue.last = ++start; // "lashed out at Khan", "sounded off on Trump": the preposition belongs to the cue
         objectAt = start;
     }
     const bool objectFirst = hit.info.objectContent && start == objectAt && m_t.toks[start].isWord()

@@ -573,8 +573,18 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     hit.head = i;
     hit.cue = extendCueLeft(i, u);
     if (info.particle[0]) {
-        const bool joined = i + 1 < u.last
-            && (lowerIs(i + 1, QStringView(info.particle)) || (info.particle2[0] && lowerIs(i + 1, QStringView(info.particle2))));
+        auto isParticle = [&](qsizetype k) {
+            return k < u.last
+                && (lowerIs(k, QStringView(info.particle)) || (info.particle2[0] && lowerIs(k, QStringView(info.particle2))));
+        };
+        // "spoke briefly about", "talked openly about": a manner adverb before the particle.
+        const bool afterAdverb = !isParticle(i + 1) && i + 2 < u.last && isWordAt(i + 1)
+            && !m_t.toks[i + 1].has(InQuote) && isMannerAdverb(lower(i + 1)) && isParticle(i + 2)
+            && !lowerIs(i + 2, u"it");
+        const qsizetype verbAt = i;
+        if (afterAdverb)
+            ++i; // within this block the particle is at i + 1; hit.head stays on the verb
+        const bool joined = isParticle(i + 1);
         if (joined && lowerIs(i + 1, u"it")) {
             // "made it clear that", "made it very clear": the idiom cites, "made it to the
             // final" does not.
@@ -597,6 +607,7 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
             // and a verb that ends its clause, "…, Ortega maintains.", has its content before it.)
             return false;
         }
+        i = verbAt;
     }
     if (i + 1 < u.last && w.startsWith(u"continu") && lowerIs(i + 1, u"to"))
         return false; // "has continued to provide"

@@ -50,7 +50,7 @@ const char16_t *const speechVerbs[] = {
     // Taking sides and putting things forward: "he lashed out at Khan", "she sided with the
     // unions", "Clinton unveiled a plan", "Ryan voiced displeasure with …".
     u"^~signal", u"~retweet", u"^lash!out", u"interject", u"^invoke", u"^unveil", u"^~voice",
-    u"^~outline", u"^~champion", u"^~side!with", u"^~distance", u"balk!at", u"acquiesce",
+    u"^~outline", u"^~champion", u"^~side!with", u"^~distance", u"balk!at", u"acquiesce", u"^sound!off",
 };
 
 const char16_t *const tellVerbs[] = {

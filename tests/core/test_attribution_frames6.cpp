@@ -129,3 +129,20 @@ TEST_CASE("a passive verb that opens what was said leaves the speaker the claim"
     CHECK(f.cue(0) == u"said"_s);
     CHECK(f.content(0) == u"the memo was disclosed to the Herald last week"_s);
 }
+
+TEST_CASE("a manner adverb may stand between a verb and its particle", "[attribution][frames6]")
+{
+    Found f = run(u"Lopez stopped by and spoke briefly about the cancellation of his show."_s);
+    const qsizetype a = f.withCue(u"spoke briefly about"_s);
+    REQUIRE(a >= 0);
+    CHECK(f.source(a) == u"Lopez"_s);
+    CHECK(f.content(a) == u"the cancellation of his show"_s);
+
+    Found g = run(u"The justice sounded off on the nominee in three interviews."_s);
+    const qsizetype b = g.withCue(u"sounded off on"_s);
+    REQUIRE(b >= 0);
+    CHECK(g.source(b) == u"The justice"_s);
+
+    // A verb whose particle is required stays no cue without it, adverb or not.
+    CHECK(run(u"The band talked quietly and left."_s).all.isEmpty());
+}
