@@ -27,7 +27,7 @@ bool isHeadlineLabel(QStringView w)
         u"contact", u"email", u"twitter", u"facebook", u"transcript", u"credit", u"getty", u"breaking",
         u"exclusive", u"advertisement", u"sign", u"top", u"full", u"the", u"this", u"here", u"what", u"why",
         u"how", u"when", u"where", u"who", u"bottom", u"key", u"result", u"results", u"today", u"tonight",
-        u"in", u"on", u"by", u"date", u"time", u"location", u"rated", u"verdict", u"claim", u"ruling", u"pic",
+        u"q", u"a", u"in", u"on", u"by", u"date", u"time", u"location", u"rated", u"verdict", u"claim", u"ruling", u"pic",
     };
     for (const char16_t *l : labels) {
         if (w == QStringView(l))

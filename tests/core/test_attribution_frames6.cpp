@@ -146,3 +146,18 @@ TEST_CASE("a manner adverb may stand between a verb and its particle", "[attribu
     // A verb whose particle is required stays no cue without it, adverb or not.
     CHECK(run(u"The band talked quietly and left."_s).all.isEmpty());
 }
+
+TEST_CASE("the Q and A labels of an interview name nobody", "[attribution][frames6]")
+{
+    Found f = run(u"Q: Do you think the plan will pass?\n\nA: I think it will pass in the spring."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.source(0) == u"you"_s);
+    CHECK(f.source(1) == u"I"_s);
+    CHECK(f.cue(1) == u"think"_s);
+    CHECK(f.content(1) == u"it will pass in the spring"_s);
+
+    // A name before the colon still speaks: "BIDEN: …".
+    Found g = run(u"BIDEN: We will not wait for the next election."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"BIDEN"_s);
+}
