@@ -241,9 +241,23 @@ Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype p
 {
     auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
     for (qsizetype i = first; i < last; ++i) {
-        if (!m_t.toks[i].isWord())
+        if (!m_t.toks[i].isWord()) {
+            // "The mayor, Ada Ruiz", "her lawyer, Tom Lee": a role and then the name in
+            // apposition; the name speaks. ("A spokesman for the mayor, Ada Ruiz" names the
+            // mayor, not the spokesman: no preposition before the comma.)
+            if (m_t.toks[i].kind == TokKind::Comma && i > first) {
+                bool plain = true;
+                for (qsizetype k = first; k < i && plain; ++k)
+                    plain = !isPreposition(low(k));
+                qsizetype n = i + 1;
+                while (n < last && m_t.toks[n].isWord() && m_t.toks[n].has(Capitalised))
+                    ++n;
+                if (plain && n - (i + 1) >= 2 && n - (i + 1) <= 4 && (n == last || m_t.toks[n].kind == TokKind::Comma))
+                    return resolveRun({i + 1, n}, pos);
+            }
             break;
-        if (m_t.toks[i].has(Capitalised) && !(i == first && low(i) == u"the")) {
+        }
+        if (m_t.toks[i].has(Capitalised) && !(i == first && (low(i) == u"the" || isDeterminer(low(i))))) {
             // "Secretary of State John Kerry", "Bank of America": "of" between capitalised
             // words stays in the name.
             qsizetype e = i + 1;

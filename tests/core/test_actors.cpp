@@ -197,3 +197,15 @@ TEST_CASE("when something was said is not part of who said it", "[actors]")
     // A capitalised "May" inside a sentence is the month, not part of the cue.
     CHECK(r.attributions[1].cue.length() == 4); // "said", not "May said"
 }
+
+TEST_CASE("a role and then a name in apposition is the named person", "[actors]")
+{
+    const Resolved r = resolve(u"The mayor, Ada Ruiz, said the vote would wait. "
+                               u"Her lawyer, Tom Lee, said he would appeal. "
+                               u"A spokesman for the governor, Kim Ode, said the plan failed."_s);
+    REQUIRE(r.attributions.size() == 3);
+    CHECK(r.attributions[0].actor == u"Ada Ruiz"_s);
+    CHECK(r.attributions[1].actor == u"Tom Lee"_s);
+    // The name after "for the governor" is the governor's: the spokesman is not named.
+    CHECK(r.attributions[2].actor != u"Kim Ode"_s);
+}
