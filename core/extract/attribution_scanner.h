@@ -101,6 +101,7 @@ private:
     Range leftSource(qsizetype cueFirst, const Unit &u) const;
     qsizetype participleQuoteComma(qsizetype close, const Unit &u) const;
     Range appositiveSource(qsizetype comma, const Unit &u) const;
+    bool prepositionalSource(Range source) const;
     qsizetype parenOpenBefore(qsizetype k, qsizetype lo) const;
     Range unitSubject(const Unit &u) const;
     qsizetype tailEnd(qsizetype from, const Unit &u, CueClass cls, bool strict = false) const;

@@ -161,3 +161,17 @@ TEST_CASE("the Q and A labels of an interview name nobody", "[attribution][frame
     REQUIRE(g.all.size() == 1);
     CHECK(g.source(0) == u"BIDEN"_s);
 }
+
+TEST_CASE("a source that opens with a preposition of time or means is no source", "[attribution][frames6]")
+{
+    // The subject search runs into "By limiting the debates"; that phrase does not speak.
+    Found f = run(u"By limiting the debates the party hoped to protect its favourite."_s);
+    const qsizetype h = f.withCue(u"hoped"_s);
+    REQUIRE(h >= 0);
+    CHECK(f.source(h).isEmpty());
+    // "to which she replied": the pronoun after the preposition does speak.
+    Found g = run(u"Lee asked about the delay, to which she replied that the plan was sound."_s);
+    const qsizetype a = g.withCue(u"replied"_s);
+    REQUIRE(a >= 0);
+    CHECK(g.source(a).endsWith(u"she"_s));
+}
