@@ -184,6 +184,8 @@ struct Lexicon {
             // "the judge ordered a recount" (6 of 8), "she listed her priorities" (4 of 8).
             stated.form = CueForm::ThirdPerson;
             put(u"reads"_s, stated);
+            stated.form = CueForm::Past; // "“…,” it read.": only with the words before it (Scanner::citesNothing)
+            put(u"read"_s, stated);
             // "Cruz cast himself as an outsider": the past tense, more common than the base.
             CueInfo cast;
             cast.cls = CueClass::Belief;

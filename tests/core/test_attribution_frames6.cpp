@@ -175,3 +175,19 @@ TEST_CASE("a source that opens with a preposition of time or means is no source"
     REQUIRE(a >= 0);
     CHECK(g.source(a).endsWith(u"she"_s));
 }
+
+TEST_CASE("a quoted text and the verb read cite what it says", "[attribution][frames6]")
+{
+    Found f = run(u"“The plant will close in May,” the letter read."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the letter"_s);
+    CHECK(f.cue(0) == u"read"_s);
+    CHECK(f.content(0) == u"“The plant will close in May,”"_s);
+
+    Found g = run(u"“We will grow stronger,” read the email."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"the email"_s);
+
+    // Reading aloud or reading a text cites nothing.
+    CHECK(run(u"The mayor read the statement to the council."_s).all.isEmpty());
+}
