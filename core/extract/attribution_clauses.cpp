@@ -747,8 +747,12 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         toldOf = true;
     }
     // In a title-case headline every word looks like a name, so no tail can be told apart.
+    // "Recent polls show Clinton with a double-digit lead": a name after a finding is what
+    // was found, not a tail like "said Clinton".
+    const bool foundName = hit.info.cls == CueClass::Finding && start == objectAt && m_t.toks[start].has(Capitalised)
+        && !m_t.toks[start].has(InQuote);
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
-        && !toldOf && !u.titleCase) {
+        && !toldOf && !foundName && !u.titleCase) {
         const qsizetype tail = tailEnd(after, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said

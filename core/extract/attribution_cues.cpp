@@ -118,7 +118,7 @@ bool isPluralSubject(QStringView w)
 {
     static const WordSet set{u"percent", u"majority", u"minority", u"most", u"many", u"some", u"both", u"all",
                              u"few", u"people", u"police", u"staff", u"public", u"media", u"children", u"men",
-                             u"women", u"majorities", u"half", u"third", u"quarter", u"others"};
+                             u"women", u"majorities", u"half", u"third", u"quarter", u"others", u"data"};
     return set.contains(w);
 }
 

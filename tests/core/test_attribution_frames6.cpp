@@ -191,3 +191,21 @@ TEST_CASE("a quoted text and the verb read cite what it says", "[attribution][fr
     // Reading aloud or reading a text cites nothing.
     CHECK(run(u"The mayor read the statement to the council."_s).all.isEmpty());
 }
+
+TEST_CASE("a name after a finding is what was found", "[attribution][frames6]")
+{
+    Found f = run(u"Recent polls show Ruiz with a double-digit lead."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Recent polls"_s);
+    CHECK(f.content(0) == u"Ruiz with a double-digit lead"_s);
+
+    // "data" is a plural subject, as "polls" is.
+    Found g = run(u"Data show that incomes rose."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"Data"_s);
+
+    // A name after a verb of saying is still a tail: "said Ruiz".
+    Found h = run(u"The vote will wait, said Ruiz."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"Ruiz"_s);
+}
