@@ -327,6 +327,9 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
         const QStringView w = lower(j);
         if (is(w, u"that") && !thatTimePhrase(j))
             return j;
+        if (is(w, u"to") && isWordAt(j + 1) && !m_t.toks[j + 1].has(Capitalised) && !isDeterminer(lower(j + 1))
+            && !isObjectWord(lower(j + 1)) && !(lower(j + 1).size() > 0 && lower(j + 1).front().isDigit()))
+            break; // "wants to keep that promise": an infinitive, not "said to reporters that"
         if (isPreposition(w))
             inPhrase = 4;
         else if (isTimeWord(w) || t.has(Capitalised) || (inPhrase > 0 && isDeterminer(w)))

@@ -209,3 +209,15 @@ TEST_CASE("a name after a finding is what was found", "[attribution][frames6]")
     REQUIRE(h.all.size() == 1);
     CHECK(h.source(0) == u"Ruiz"_s);
 }
+
+TEST_CASE("an infinitive after the cue is content, whatever 'that' comes in it", "[attribution][frames6]")
+{
+    Found f = run(u"Rob wants to keep that promise."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"to keep that promise"_s);
+
+    // "to reporters" before "that" is still a tail of the cue.
+    Found g = run(u"Rob said to reporters that the vote would wait."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"that the vote would wait"_s);
+}
