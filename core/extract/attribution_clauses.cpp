@@ -168,6 +168,14 @@ Range Scanner::leftSource(qsizetype cueFirst, const Unit &u) const
         const qsizetype start = clauseStart(open, u, 12);
         return start < open ? Range{start, cueFirst} : Range{};
     }
+    if (percentSign(p)) { // "42% say", "about 42% said"
+        qsizetype s = p - 1;
+        if (s > u.first && isWordAt(s - 1) && !m_t.toks[s - 1].has(InQuote)
+            && (lowerIs(s - 1, u"about") || lowerIs(s - 1, u"some") || lowerIs(s - 1, u"nearly") || lowerIs(s - 1, u"almost")
+                || lowerIs(s - 1, u"roughly") || lowerIs(s - 1, u"only") || lowerIs(s - 1, u"just")))
+            --s;
+        return {s, cueFirst};
+    }
     if (!t.isWord() || t.has(InQuote))
         return {};
     if (isRelativePronoun(lower(p)))

@@ -10,6 +10,15 @@ Scanner::Scanner(QStringView text, const Tokens &tokens, const AttributionOption
 {
 }
 
+// "42%": a percent sign after a number, a share of people who may speak ("42% say").
+bool Scanner::percentSign(qsizetype i) const
+{
+    if (i < 1 || m_t.toks[i].kind != TokKind::Other || word(i) != u"%" || !isWordAt(i - 1))
+        return false;
+    const QStringView n = word(i - 1);
+    return !n.isEmpty() && n.front().isDigit();
+}
+
 QStringView Scanner::word(qsizetype i) const
 {
     const Token &t = m_t.toks[i];
@@ -118,7 +127,9 @@ bool isPluralSubject(QStringView w)
 {
     static const WordSet set{u"percent", u"majority", u"minority", u"most", u"many", u"some", u"both", u"all",
                              u"few", u"people", u"police", u"staff", u"public", u"media", u"children", u"men",
-                             u"women", u"majorities", u"half", u"third", u"quarter", u"others", u"data"};
+                             u"women", u"majorities", u"half", u"third", u"quarter", u"others", u"data",
+                             u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
+                             u"dozens", u"hundreds", u"thousands", u"millions"}; // "one in five say"
     return set.contains(w);
 }
 
@@ -266,7 +277,8 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
     }
     if (prev.isEmpty())
         return pt.kind == TokKind::Comma || pt.kind == TokKind::CloseQuote || pt.kind == TokKind::Dash
-            || (info.form != CueForm::Base && parenOpenBefore(p, u.first) > u.first); // "Ada Reyes (D-Ore.) said"
+            || (info.form != CueForm::Base && parenOpenBefore(p, u.first) > u.first) // "Ada Reyes (D-Ore.) said"
+            || (percentSign(p) && !info.nounLike); // "42% say"
     // "Another says …", "while some argue …", "each said": a quantifier that opens its
     // clause with no noun after it is the subject.
     if ((is(prev, u"another") || is(prev, u"some") || is(prev, u"each")) && !info.nounLike

@@ -156,8 +156,8 @@ Resolved MentionIndex::resolve(TextSpan source) const
         return {};
     last = qMin(last, m_t.toks.size());
     auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
-    while (last > first + 1 && !m_t.toks[last - 1].isWord())
-        --last; // a trailing comma after an appositive
+    while (last > first + 1 && !m_t.toks[last - 1].isWord() && tokenView(last - 1) != u"%")
+        --last; // a trailing comma after an appositive (but "42%" keeps its sign)
     // "federal prosecutors in April", "Wells Fargo just this month": when is not who.
     auto isWhen = [&](qsizetype k) {
         static const WordSet months{u"january", u"february", u"march", u"april", u"may", u"june", u"july",
@@ -240,6 +240,11 @@ Resolved MentionIndex::resolve(TextSpan source) const
 Resolved MentionIndex::resolveNamed(qsizetype first, qsizetype last, qsizetype pos) const
 {
     auto low = [&](qsizetype i) { return m_t.lowerOf(i); };
+    // "One in five", "Two-thirds of voters": a share, described, not a name.
+    static const WordSet numbers{u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine",
+                                 u"ten", u"two-thirds", u"one-third", u"three-quarters", u"half"};
+    if (numbers.contains(low(first)) && last - first > 1)
+        return resolveDescription(first, last);
     for (qsizetype i = first; i < last; ++i) {
         if (!m_t.toks[i].isWord()) {
             // "The mayor, Ada Ruiz", "her lawyer, Tom Lee": a role and then the name in

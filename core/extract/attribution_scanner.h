@@ -48,6 +48,7 @@ public:
 private:
     // tokens
     QStringView word(qsizetype i) const;
+    bool percentSign(qsizetype i) const;
     QStringView lower(qsizetype i) const; // a view into Tokens::lower, empty past 24 units
     bool lowerIs(qsizetype i, QStringView w) const;
     bool isWordAt(qsizetype i) const;

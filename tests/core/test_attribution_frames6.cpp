@@ -6,7 +6,9 @@
 // source; a passive verb of holding or telling with no agent ("is considered", "was
 // told"), which names no source; a "said" tail that repeats an earlier "said" ("Lee said
 // that …, he said"). The sentences are written for these tests.
+#include "extract/actors.h"
 #include "extract/attribution.h"
+#include "extract/sentences.h"
 
 #include "foundattributions.h"
 
@@ -220,4 +222,25 @@ TEST_CASE("an infinitive after the cue is content, whatever 'that' comes in it",
     Found g = run(u"Rob said to reporters that the vote would wait."_s);
     REQUIRE(g.all.size() == 1);
     CHECK(g.content(0) == u"that the vote would wait"_s);
+}
+
+TEST_CASE("a percentage or 'one in five' is the share of people who speak", "[attribution][frames6]")
+{
+    Found f = run(u"42% say they are liberal."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"42%"_s);
+    CHECK(f.content(0) == u"they are liberal"_s);
+
+    Found g = run(u"One in five say that will not be true."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"One in five"_s);
+
+    // The share is the actor, sign and all, in lower case.
+    const QString text = u"42% say they are liberal. One in five say that will not be true."_s;
+    const QList<Sentence> sentences = splitSentences(text);
+    QList<Attribution> attributions = findAttributions(text, sentences);
+    resolveActors(text, sentences, attributions);
+    REQUIRE(attributions.size() == 2);
+    CHECK(attributions[0].actor == u"42%"_s);
+    CHECK(attributions[1].actor == u"one in five"_s);
 }
