@@ -415,6 +415,26 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
     }
     if (allNames && j - from <= 5)
         return i;
+    // "…, said the mayor.", "…, said several observers.": a short noun phrase with no verb
+    // that ends the sentence (or meets a comma) is the speaker too; "said the plan had
+    // failed" goes on with a verb.
+    const QStringView verb = isWordAt(from - 1) ? lower(from - 1) : QStringView();
+    const QStringView opener = lower(from);
+    const bool possessive = is(opener, u"his") || is(opener, u"her") || is(opener, u"their") || is(opener, u"its")
+        || is(opener, u"our") || is(opener, u"my") || is(opener, u"your");
+    if ((isSayForm(verb) || is(verb, u"added") || is(verb, u"wrote")) && !possessive && j - from <= 4
+        && (j >= u.last || isStopPunct(j) || m_t.toks[j].kind == TokKind::Comma)) {
+        bool nounPhrase = true;
+        for (qsizetype k = from; k < j && nounPhrase; ++k) {
+            const QStringView w = lower(k);
+            nounPhrase = isWordAt(k) && !m_t.toks[k].has(InQuote) && !isAuxiliary(w) && !isClauseWord(w)
+                && !isPreposition(w) && !(w.size() > 3 && w.endsWith(u"ed")) && !lookupCue(w).isCue();
+        }
+        const QStringView head = lower(j - 1);
+        if (nounPhrase && (isDeterminer(lower(from)) || isPluralSubject(lower(from)) || is(lower(from), u"several")
+                           || (j - from == 1 && head.size() > 3 && head.endsWith(u's'))))
+            return j;
+    }
     // "says political scientist Dossym Satpayev in Almaty": a role, a name, a place.
     qsizetype lastCap = -1;
     for (qsizetype k = from; k < j; ++k)

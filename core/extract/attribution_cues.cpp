@@ -123,15 +123,6 @@ bool isSingularPronoun(QStringView w)
 }
 
 // Plural subjects without an -s: "52 percent say", "most believe", "police say".
-bool isPluralSubject(QStringView w)
-{
-    static const WordSet set{u"percent", u"majority", u"minority", u"most", u"many", u"some", u"both", u"all",
-                             u"few", u"people", u"police", u"staff", u"public", u"media", u"children", u"men",
-                             u"women", u"majorities", u"half", u"third", u"quarter", u"others", u"data",
-                             u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
-                             u"dozens", u"hundreds", u"thousands", u"millions"}; // "one in five say"
-    return set.contains(w);
-}
 
 // A noun that can head a plural subject: "voters", "Democrats", "officials".
 bool looksPluralNoun(QStringView w)
@@ -142,6 +133,16 @@ bool looksPluralNoun(QStringView w)
 }
 
 } // namespace
+
+bool isPluralSubject(QStringView w)
+{
+    static const WordSet set{u"percent", u"majority", u"minority", u"most", u"many", u"some", u"both", u"all",
+                             u"few", u"people", u"police", u"staff", u"public", u"media", u"children", u"men",
+                             u"women", u"majorities", u"half", u"third", u"quarter", u"others", u"data",
+                             u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
+                             u"dozens", u"hundreds", u"thousands", u"millions"}; // "one in five say"
+    return set.contains(w);
+}
 
 // `to` is the token before a bare verb: where the verb that takes that infinitive
 // starts ("tend to", "is likely to", "went on to"), or -1 when there is none or it is

@@ -244,3 +244,27 @@ TEST_CASE("a percentage or 'one in five' is the share of people who speak", "[at
     CHECK(attributions[0].actor == u"42%"_s);
     CHECK(attributions[1].actor == u"one in five"_s);
 }
+
+TEST_CASE("after a paraphrase, said and a short noun phrase that ends the sentence is the speaker", "[attribution][frames6]")
+{
+    Found f = run(u"The vote will wait, said the observers."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"the observers"_s);
+    CHECK(f.content(0) == u"The vote will wait"_s);
+
+    Found g = run(u"The rise was a surprise, said several observers."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.source(0) == u"several observers"_s);
+
+    // A relative clause after the speaker is not part of the source.
+    Found h = run(u"The vote will wait, said a spokesman, who declined to be named."_s);
+    const qsizetype a = h.withCue(u"said"_s);
+    REQUIRE(a >= 0);
+    CHECK(h.source(a) == u"a spokesman"_s);
+
+    // With a verb after it the phrase is what was said, and other verbs keep their object.
+    CHECK(run(u"The vote will wait, said the plan had failed."_s).withCue(u"said"_s) < 0);
+    Found k = run(u"Kasich spoke at length, recited his policy ideas, and left."_s);
+    for (qsizetype i = 0; i < k.all.size(); ++i)
+        CHECK(k.source(i) != u"his policy ideas"_s);
+}
