@@ -589,6 +589,24 @@ qsizetype Scanner::sourceAroundCue(const CueHit &hit, const Unit &u, qsizetype &
     return srcEnd;
 }
 
+// "Juanita Broaddrick, who said …, recounted the incident": a name and a relative
+// clause that runs to the comma before the verb are that verb's subject, not what was
+// said before an inverted cue.
+bool Scanner::subjectWithRelative(qsizetype first, qsizetype last) const
+{
+    qsizetype k = first;
+    while (k < last && isWordAt(k) && m_t.toks[k].has(Capitalised) && !m_t.toks[k].has(InQuote))
+        ++k;
+    if (k == first || k + 2 >= last || m_t.toks[k].kind != TokKind::Comma || !isWordAt(k + 1)
+        || !(lowerIs(k + 1, u"who") || lowerIs(k + 1, u"whose")))
+        return false;
+    for (qsizetype j = k + 2; j < last; ++j) {
+        if (m_t.toks[j].kind == TokKind::Comma || isStopPunct(j) || m_t.toks[j].kind == TokKind::OpenQuote)
+            return false; // the relative clause ends before the cue's comma: more follows
+    }
+    return true;
+}
+
 // "In his speech, Reyes urged …", "Although the vote failed, she said …": a phrase
 // that opens with a preposition or a subordinator and runs to the comma is an
 // adverbial of the clause after it, not what anyone said. A sentence that goes on
@@ -664,7 +682,8 @@ bool Scanner::tryContentBefore(const CueHit &hit, const Unit &u, Draft &d)
     // "“Quiet,” he demanded.": a quoted word that is the whole sentence before the cue
     // is what was said.
     const bool quotedWord = words == 1 && m_t.toks[contentFirst].kind == TokKind::OpenQuote && closesQuotation(sep);
-    if ((words < 2 && !quotedWord) || frontedAdverbial(contentFirst, contentLast)) {
+    if ((words < 2 && !quotedWord) || frontedAdverbial(contentFirst, contentLast)
+        || subjectWithRelative(contentFirst, contentLast)) {
         d.source = {};
         return false;
     }

@@ -111,6 +111,7 @@ private:
     qsizetype dashAsideEnd(qsizetype from, const Unit &u) const;
     qsizetype objectEnd(qsizetype start, qsizetype end) const;
     bool seemsToCite(qsizetype end, Draft &d) const;
+    bool subjectWithRelative(qsizetype first, qsizetype last) const;
     bool passiveHeld(const CueHit &hit) const;
     bool thatTimePhrase(qsizetype i) const;
     qsizetype contentEnd(const Unit &u) const;

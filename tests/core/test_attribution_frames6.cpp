@@ -268,3 +268,15 @@ TEST_CASE("after a paraphrase, said and a short noun phrase that ends the senten
     for (qsizetype i = 0; i < k.all.size(); ++i)
         CHECK(k.source(i) != u"his policy ideas"_s);
 }
+
+TEST_CASE("a name and its relative clause before the verb are its subject", "[attribution][frames6]")
+{
+    Found f = run(u"Ada Ruiz, who said the mayor lied in 2019, recounted the meeting on Radio Boston."_s);
+    const qsizetype a = f.withCue(u"recounted"_s);
+    REQUIRE(a >= 0);
+    CHECK(f.source(a) == u"Ada Ruiz"_s);
+    CHECK(f.content(a) == u"the meeting on Radio Boston"_s);
+    const qsizetype b = f.withCue(u"said"_s);
+    REQUIRE(b >= 0);
+    CHECK(f.content(b) == u"the mayor lied in 2019"_s);
+}
