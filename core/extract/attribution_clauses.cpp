@@ -111,7 +111,13 @@ Range Scanner::unitSubject(const Unit &u) const
         return {};
     if (isPronoun(i))
         return {i, i + 1};
-    if (isDeterminer(lower(i))) {
+    // "Nuclear proliferation experts have …": a capitalised adjective opening the unit
+    // before lower-case words reads like "several environmental groups", not a name.
+    const bool capitalisedModifier = m_t.toks[i].has(Capitalised) && i == u.first && isWordAt(i + 1)
+        && !m_t.toks[i + 1].has(Capitalised) && !m_t.toks[i + 1].has(InQuote) && !isAuxiliary(lower(i + 1))
+        && !lookupCue(lower(i + 1)).isCue() && !isClauseWord(lower(i + 1)) && !isPreposition(lower(i + 1))
+        && !lower(i + 1).endsWith(u"ed");
+    if (isDeterminer(lower(i)) || capitalisedModifier) {
         // "The campaign", "several environmental groups": up to the verb, which is an
         // auxiliary, a cue, a past tense or a new clause.
         qsizetype e = i + 1;

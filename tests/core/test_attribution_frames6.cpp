@@ -280,3 +280,17 @@ TEST_CASE("a name and its relative clause before the verb are its subject", "[at
     REQUIRE(b >= 0);
     CHECK(f.content(b) == u"the mayor lied in 2019"_s);
 }
+
+TEST_CASE("a capitalised adjective opening the sentence belongs to the subject a later verb shares", "[attribution][frames6]")
+{
+    Found f = run(u"Nuclear proliferation experts have discounted the claims, but have speculated that it might work."_s);
+    const qsizetype a = f.withCue(u"have speculated"_s);
+    REQUIRE(a >= 0);
+    CHECK(f.source(a) == u"Nuclear proliferation experts"_s);
+
+    // A name opening the sentence stays the name.
+    Found g = run(u"Ruiz disputed the claims, but said that it might work."_s);
+    const qsizetype b = g.withCue(u"said"_s);
+    REQUIRE(b >= 0);
+    CHECK(g.source(b) == u"Ruiz"_s);
+}
