@@ -51,6 +51,8 @@ const char16_t *const speechVerbs[] = {
     // unions", "Clinton unveiled a plan", "Ryan voiced displeasure with …".
     u"^~signal", u"~retweet", u"^lash!out", u"interject", u"^invoke", u"^unveil", u"^~voice",
     u"^~outline", u"^~champion", u"^~side!with", u"^~distance", u"balk!at", u"acquiesce", u"^sound!off",
+    // Saying with a feeling: "Christie gloated: …", "she marveled at", "he gushed about".
+    u"gloat", u"marvel", u"gush", u"snipe", u"fume",
 };
 
 const char16_t *const tellVerbs[] = {

@@ -294,3 +294,12 @@ TEST_CASE("a capitalised adjective opening the sentence belongs to the subject a
     REQUIRE(b >= 0);
     CHECK(g.source(b) == u"Ruiz"_s);
 }
+
+TEST_CASE("verbs of saying with a feeling are cues", "[attribution][frames6]")
+{
+    Found f = run(u"Christie gloated that the senator was not ready."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Christie"_s);
+    CHECK(f.cue(0) == u"gloated"_s);
+    CHECK(f.content(0) == u"that the senator was not ready"_s);
+}
