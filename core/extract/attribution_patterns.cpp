@@ -169,6 +169,15 @@ bool Scanner::citesNothing(const CueHit &hit, const Draft &d) const
     // reads aloud.
     if (head == u"read")
         return d.content.isEmpty() || d.content.first().first > hit.cue.first;
+    // "the Paris attacks in November", "Orlando attacks resonate": a verb of stance that
+    // is also a noun, with no object after it, is the noun ("Trump attacks Clinton" has one).
+    if (hit.info.objectContent && hit.info.nounLike && hit.info.form == CueForm::ThirdPerson && hit.cue.first == hit.head
+        && head == u"attacks") {
+        if (!nextIsWord)
+            return true;
+        const QStringView w = lower(next);
+        return (isPreposition(w) && !is(w, u"on")) || isAuxiliary(w) || isTimeWord(w);
+    }
     // "Additional reporting by Ana Ruiz": a wire service's credit line.
     if (head == u"reporting" && nextIsWord && lowerIs(next, u"by"))
         return true;
@@ -181,7 +190,8 @@ bool Scanner::citesNothing(const CueHit &hit, const Draft &d) const
     // "The group published a report" cites it; "an article published Friday", "a paper
     // published shortly before the speech", "in an op-ed published in the Post" name
     // a text (none of those on train 1–400 and dev was a citation).
-    if (head.startsWith(u"publish")) {
+    // So does "a report issued this month", "debt issued by the bank".
+    if (head.startsWith(u"publish") || (head == u"issued" && hit.cue.first == hit.head)) {
         if (!nextIsWord)
             return false;
         const QStringView w = lower(next);

@@ -303,3 +303,14 @@ TEST_CASE("verbs of saying with a feeling are cues", "[attribution][frames6]")
     CHECK(f.cue(0) == u"gloated"_s);
     CHECK(f.content(0) == u"that the senator was not ready"_s);
 }
+
+TEST_CASE("'the Paris attacks' and 'a report issued this month' cite nothing", "[attribution][frames6]")
+{
+    CHECK(run(u"Terrorist attacks in Paris placed security fears at center stage."_s).all.isEmpty());
+    CHECK(run(u"The bank, in a report issued this month, contested that view."_s).withCue(u"issued"_s) < 0);
+    // The verbs with their objects still cite.
+    Found f = run(u"Trump attacks Clinton on trade."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.content(0) == u"Clinton on trade"_s);
+    CHECK(run(u"The council issued a statement praising the mayor."_s).withCue(u"issued"_s) >= 0);
+}
