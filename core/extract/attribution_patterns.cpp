@@ -163,7 +163,15 @@ bool Scanner::citesNothing(const CueHit &hit, const Draft &d) const
         const bool pronounBefore = hit.head > 0 && isWordAt(hit.head - 1) && isPronoun(hit.head - 1);
         if (!pronounBefore && (singularVerbs.contains(w) || (w.size() > 4 && w.endsWith(u"ed"))))
             return true;
+        // "36 percent support among Democrats", "grassroots support behind him".
+        if (!pronounBefore && (is(w, u"among") || is(w, u"from") || is(w, u"behind")))
+            return true;
     }
+    // "with 36 percent support, and …": the noun, with nothing after it.
+    if (hit.info.nounLike && hit.info.form == CueForm::Base && hit.cue.first == hit.head && !nextIsWord
+        && next < m_t.toks.size() && m_t.toks[next].kind == TokKind::Comma && hit.head > 0 && isWordAt(hit.head - 1)
+        && (lowerIs(hit.head - 1, u"percent") || lowerIs(hit.head - 1, u"grassroots") || lowerIs(hit.head - 1, u"enough")))
+        return true;
     // "“…,” the email read.", "“…,” read the statement": a text quoted, its words
     // before the verb (13 of 13 on PolNeAR train); "he read the words he had written"
     // reads aloud.

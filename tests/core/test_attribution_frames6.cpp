@@ -314,3 +314,13 @@ TEST_CASE("'the Paris attacks' and 'a report issued this month' cite nothing", "
     CHECK(f.content(0) == u"Clinton on trade"_s);
     CHECK(run(u"The council issued a statement praising the mayor."_s).withCue(u"issued"_s) >= 0);
 }
+
+TEST_CASE("'36 percent support' in a poll is the noun", "[attribution][frames6]")
+{
+    CHECK(run(u"Ruiz leads the field with 36 percent support, and Lee is at 20 percent."_s).all.isEmpty());
+    CHECK(run(u"She was at 67 percent support among union members."_s).all.isEmpty());
+    // With an object it is the verb.
+    Found f = run(u"52 percent support the plan."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"52 percent"_s);
+}
