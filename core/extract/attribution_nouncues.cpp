@@ -141,6 +141,11 @@ bool Scanner::tryNounCue(qsizetype i, const Unit &u, Draft &d)
             && !isClauseWord(w) && !isRelativePronoun(w) && !is(w, u"to");
         if (!isDeterminer(w) && !isPreposition(w) && !modifier)
             return false;
+        // "continued to call for": after "to" and a verb that the cue continues, a noun that
+        // is also a verb's base form is the verb, whose subject is the source ("used his
+        // speech to call for" stays a call with no source; "responded to calls for" is the noun).
+        if (is(w, u"to") && lookupCue(lower(i)).form == CueForm::Base && catenativeBefore(p) >= 0)
+            return false;
     }
     // The complement: a "that" clause to the end, a noun phrase up to a comma or a new clause.
     const qsizetype start = that ? i + 1 : i + 2;

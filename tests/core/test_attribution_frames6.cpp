@@ -324,3 +324,14 @@ TEST_CASE("'36 percent support' in a poll is the noun", "[attribution][frames6]"
     REQUIRE(f.all.size() == 1);
     CHECK(f.source(0) == u"52 percent"_s);
 }
+
+TEST_CASE("'continued to call for' is the verb, with the subject as source", "[attribution][frames6]")
+{
+    Found f = run(u"Small groups of protesters continued to call for more information."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Small groups of protesters"_s);
+    CHECK(f.content(0) == u"more information"_s);
+    // The noun after "responded to" stays the noun.
+    Found g = run(u"They responded to calls for his resignation."_s);
+    CHECK(g.withCue(u"calls for"_s) < 0);
+}
