@@ -919,6 +919,8 @@ qsizetype Scanner::objectEnd(qsizetype start, qsizetype end) const
             cut = k;
         } else if (subordinators.contains(w)) {
             cut = k;
+        } else if (is(w, u"as") && isWordAt(k + 1) && isPronoun(k + 1) && !lowerIs(k + 1, u"it")) {
+            cut = k; // "… on Monday as he issued a statement": a clause of its own ("cast him as a liar" stays)
         } else if (is(w, u"and") && isWordAt(k + 1) && !m_t.toks[k + 1].has(InQuote)
                    && !m_t.toks[k + 1].has(Capitalised)) {
             const QStringView v = lower(k + 1);

@@ -486,16 +486,19 @@ bool Scanner::lightVerbCue(qsizetype i, const Unit &u, CueHit &hit) const
     static const WordSet takeNouns{u"shot", u"shots", u"potshot", u"potshots", u"swipe", u"swipes", u"jab",
                                    u"jabs", u"aim", u"stance", u"position", u"issue", u"umbrage", u"exception",
                                    u"dig", u"digs"};
+    // What "sound" makes a cue of: "sounded a call for", "sounded the alarm", "a nostalgic note".
+    static const WordSet soundNouns{u"call", u"alarm", u"warning", u"note", u"alarms", u"warnings"};
     CueForm form;
     if (!lightVerbForm(lower(i), form))
         return false;
     const bool take = lower(i).startsWith(u't');
+    const bool sound = lower(i).startsWith(u"so");
     qsizetype n = i + 1;
     for (; n < u.last && n <= i + 5; ++n) {
         if (!isWordAt(n) || m_t.toks[n].has(InQuote) || m_t.toks[n].has(Capitalised))
             return false;
         const QStringView w = lower(n);
-        if (take ? takeNouns.contains(w) : nouns.contains(w))
+        if (take ? takeNouns.contains(w) : sound ? soundNouns.contains(w) : nouns.contains(w))
             break;
         if (isClauseWord(w) || isAuxiliary(w) || (isPreposition(w) && !is(w, u"of")))
             return false;
@@ -575,7 +578,7 @@ bool Scanner::findCue(qsizetype i, const Unit &u, CueHit &hit) const
     const char16_t c0 = w[0].unicode(), c1 = w[1].unicode();
     const bool light = (c1 == u'a' && (c0 == u'm' || c0 == u'r' || c0 == u'l' || c0 == u't'))
         || (c0 == u'v' && c1 == u'o') || (c0 == u'l' && (c1 == u'e' || c1 == u'o')) || (c0 == u'h' && c1 == u'u')
-        || (c0 == u't' && c1 == u'o');
+        || (c0 == u't' && c1 == u'o') || (c0 == u's' && c1 == u'o');
     if (light && lightVerbCue(i, u, hit))
         return true;
     if (c0 == u'p' && (is(w, u"put") || is(w, u"puts")) && lowerIs(i + 1, u"it"))

@@ -413,6 +413,8 @@ const LightVerb lightVerbs[] = {
     // "took a shot at", "taking swipes at", "took a firm stance against": 12 of 21 on train.
     {u"take", CueForm::Base}, {u"takes", CueForm::ThirdPerson}, {u"took", CueForm::Past},
     {u"taken", CueForm::Past}, {u"taking", CueForm::Participle},
+    // "sounded a call for", "sounded the alarm about" (Scanner::lightVerbCue's own nouns).
+    {u"sounded", CueForm::Past}, {u"sounding", CueForm::Participle},
 };
 
 const char16_t *const receptionVerbs[] = {

@@ -335,3 +335,17 @@ TEST_CASE("'continued to call for' is the verb, with the subject as source", "[a
     Found g = run(u"They responded to calls for his resignation."_s);
     CHECK(g.withCue(u"calls for"_s) < 0);
 }
+
+TEST_CASE("'sounded a call for' and 'sounded the alarm about' cite, with the subject as source", "[attribution][frames6]")
+{
+    Found f = run(u"The mayor sounded a call for the state to accept more refugees on Monday as she opened the fair."_s);
+    const qsizetype a = f.withCue(u"sounded a call for"_s);
+    REQUIRE(a >= 0);
+    CHECK(f.source(a) == u"The mayor"_s);
+    CHECK(f.content(a) == u"the state to accept more refugees on Monday"_s); // "as she opened …" is a clause of its own
+
+    Found g = run(u"Economists sounded the alarm about rising debt."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.cue(0) == u"sounded the alarm about"_s);
+    CHECK(run(u"The plan sounded good to the council."_s).all.isEmpty());
+}
