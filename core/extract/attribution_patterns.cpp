@@ -456,7 +456,25 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
 // agent is the source, the subject is what they cited or took a stand on.
 bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
 {
-    if (hit.info.form != CueForm::Past || hit.cue.first == hit.head || !lowerIs(hit.head + 1, u"by"))
+    if (hit.info.form != CueForm::Past || hit.cue.first == hit.head)
+        return false;
+    // "has been called a charlatan by fellow physicians": the agent may follow a short
+    // complement, which is then content beside the subject.
+    qsizetype by = hit.head + 1;
+    for (qsizetype k = hit.head + 1; k < u.last && k <= hit.head + 5; ++k) {
+        if (!isWordAt(k) || m_t.toks[k].has(InQuote))
+            break;
+        const QStringView w = lower(k);
+        if (is(w, u"by")) {
+            by = k;
+            break;
+        }
+        if (isClauseWord(w) || isRelativePronoun(w) || isPreposition(w) || isAuxiliary(w) || lookupCue(w).isCue())
+            break;
+    }
+    if (!lowerIs(by, u"by") || (by > hit.head + 1 && (!isWordAt(by + 1) || isTimeWord(lower(by + 1))
+                                                      || lower(by + 1).endsWith(u"ing")
+                                                      || m_text[m_t.toks[by + 1].start].isDigit())))
         return false;
     bool passive = false;
     for (qsizetype k = hit.cue.first; k < hit.head && !passive; ++k)
@@ -464,7 +482,7 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
             || lowerIs(k, u"been") || lowerIs(k, u"be") || lowerIs(k, u"being");
     if (!passive)
         return false;
-    const qsizetype from = hit.head + 2;
+    const qsizetype from = by + 1;
     qsizetype e = from;
     for (; e < u.last && e < from + 12; ++e) {
         const Token &t = m_t.toks[e];
@@ -480,8 +498,13 @@ bool Scanner::tryPassiveBy(const CueHit &hit, const Unit &u, Draft &d)
     if (e == from || subject.empty() || isRelativePronoun(lower(subject.first)))
         return false; // "which was backed by": the subject is further back
     d.source = {from, e};
-    d.cue = {hit.cue.first, hit.head + 2};
-    d.content = {subject};
+    if (by == hit.head + 1) {
+        d.cue = {hit.cue.first, hit.head + 2};
+        d.content = {subject};
+    } else {
+        d.cue = {hit.cue.first, hit.head + 1};
+        d.content = {subject, {hit.head + 1, by}};
+    }
     return true;
 }
 

@@ -349,3 +349,16 @@ TEST_CASE("'sounded a call for' and 'sounded the alarm about' cite, with the sub
     CHECK(g.cue(0) == u"sounded the alarm about"_s);
     CHECK(run(u"The plan sounded good to the council."_s).all.isEmpty());
 }
+
+TEST_CASE("a passive's agent may follow a short complement", "[attribution][frames6]")
+{
+    Found f = run(u"He has been called a charlatan by fellow physicians for his cures."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"fellow physicians"_s);
+    CHECK(f.cue(0) == u"has been called"_s);
+    CHECK(f.content(0) == u"He | a charlatan"_s);
+    // "by Friday" is when, not who.
+    Found g = run(u"The plan was considered reckless by Friday."_s);
+    for (qsizetype i = 0; i < g.all.size(); ++i)
+        CHECK(g.source(i) != u"Friday"_s);
+}
