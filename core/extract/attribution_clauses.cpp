@@ -789,6 +789,20 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         d.cue.last = ++start; // "lashed out at Khan", "sounded off on Trump": the preposition belongs to the cue
         objectAt = start;
     }
+    // "Trump brags about his prowess", "she complained about the rules": what a verb of
+    // speech is about is its content ("said about half of the jobs" is a number).
+    bool topic = false;
+    if (hit.info.cls == CueClass::Speech && !hit.info.particle[0] && start == after && start + 1 < end
+        && lowerIs(start, u"about") && isWordAt(start + 1) && !m_t.toks[start + 1].has(InQuote)) {
+        const QStringView n = lower(start + 1);
+        static const WordSet amounts{u"half", u"a", u"one", u"two", u"three", u"four", u"five", u"ten", u"a",
+                                     u"twice", u"as", u"the same"};
+        if (!n.front().isDigit() && !amounts.contains(n)) {
+            d.cue.last = ++start;
+            objectAt = start;
+            topic = true;
+        }
+    }
     const bool objectFirst = hit.info.objectContent && start == objectAt && m_t.toks[start].isWord()
         && !m_t.toks[start].has(InQuote) && !isPreposition(lower(start)) && !isTimeWord(lower(start));
     // "Asked whether …, 46 percent said yes." / "he said no.": the answer is what was said.
@@ -808,7 +822,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     const bool foundName = hit.info.cls == CueClass::Finding && start == objectAt && m_t.toks[start].has(Capitalised)
         && !m_t.toks[start].has(InQuote);
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
-        && !toldOf && !foundName && !u.titleCase) {
+        && !toldOf && !foundName && !topic && !u.titleCase) {
         const qsizetype tail = tailEnd(after, u, hit.info.cls, true);
         if (tail >= 0 && (tail >= end || m_t.toks[tail].kind != TokKind::Comma))
             return false; // "Federman reported from Jerusalem.": nothing is said

@@ -362,3 +362,16 @@ TEST_CASE("a passive's agent may follow a short complement", "[attribution][fram
     for (qsizetype i = 0; i < g.all.size(); ++i)
         CHECK(g.source(i) != u"Friday"_s);
 }
+
+TEST_CASE("what a verb of speech is about is its content", "[attribution][frames6]")
+{
+    Found f = run(u"Ruiz brags about his record."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.cue(0) == u"brags about"_s);
+    CHECK(f.content(0) == u"his record"_s);
+    Found g = run(u"She complained about the rules."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"the rules"_s);
+    // "about" before a number is "roughly".
+    CHECK(run(u"Ruiz said about half of the jobs went to women."_s).withCue(u"said about"_s) < 0);
+}
