@@ -52,7 +52,7 @@ const char16_t *const speechVerbs[] = {
     u"^~signal", u"~retweet", u"^lash!out", u"interject", u"^invoke", u"^unveil", u"^~voice",
     u"^~outline", u"^~champion", u"^~side!with", u"^~distance", u"balk!at", u"acquiesce", u"^sound!off",
     // Saying with a feeling: "Christie gloated: …", "she marveled at", "he gushed about".
-    u"gloat", u"marvel", u"gush", u"snipe", u"fume",
+    u"gloat", u"marvel", u"gush", u"snipe", u"fume", u"^articulate",
 };
 
 const char16_t *const tellVerbs[] = {

@@ -302,6 +302,10 @@ TEST_CASE("verbs of saying with a feeling are cues", "[attribution][frames6]")
     CHECK(f.source(0) == u"Christie"_s);
     CHECK(f.cue(0) == u"gloated"_s);
     CHECK(f.content(0) == u"that the senator was not ready"_s);
+
+    Found g = run(u"The mayor has articulated these themes before."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.cue(0) == u"has articulated"_s);
 }
 
 TEST_CASE("'the Paris attacks' and 'a report issued this month' cite nothing", "[attribution][frames6]")
