@@ -325,6 +325,17 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
                 if (!m_t.toks[k].has(Capitalised))
                     break;
             }
+        } else if (!info.nounLike && isWordAt(p - 1) && isWordAt(p - 2) && lowerIs(p - 1, u"and")) {
+            // "The book and film blame Bob": two nouns joined before the verb are plural.
+            const QStringView a = lower(p - 2);
+            if (!isAuxiliary(a) && !isClauseWord(a) && !isPreposition(a) && !lookupCue(a).isCue() && !isPronoun(p - 2))
+                return true;
+        }
+        // "Activists here point to", "officials there say": a place adverb after the plural.
+        if ((is(prev, u"here") || is(prev, u"there")) && p - 1 >= u.first && isWordAt(p - 1)) {
+            const QStringView n = lower(p - 1);
+            if ((n.size() > 3 && n.endsWith(u's') && !n.endsWith(u"ss")) || isPluralSubject(n))
+                return true;
         }
         return false;
     }

@@ -38,7 +38,7 @@ const char16_t *const speechVerbs[] = {
     u"^~lobby:lobbies:lobbied:lobbying!for|against", u"~remark", u"^assail", u"^portray", u"^reject",
     // Verbs of communication that imply a claim, and of scolding and praising.
     u"imply:implies:implied:implying", u"~hint+at", u"allude!to", u"insinuate", u"posit", u"muse", u"exclaim",
-    u"profess", u"affirm", u"reaffirm", u"maintain!that", u"disclose", u"apologize", u"recite", u"~yell", u"grouse",
+    u"profess", u"affirm", u"reaffirm", u"maintain!that", u"disclose", u"apologize+for", u"recite", u"~yell", u"grouse",
     u"^rebut:rebuts:rebutted:rebutting", u"^refute", u"scoff", u"^chide", u"^scold", u"^chastise", u"^~rebuke",
     u"^~ridicule", u"^laud", u"^lambast", u"^lambaste", u"^berate", u"^~vouch!for",
     // Naming, appointing and spelling out: "police identified the man as …", "the governor

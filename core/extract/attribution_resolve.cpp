@@ -166,6 +166,8 @@ Resolved MentionIndex::resolve(TextSpan source) const
         return isTimeWord(w) || months.contains(w)
             || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }));
     };
+    if (last - first >= 2 && (is(low(last - 1), u"here") || is(low(last - 1), u"there")))
+        --last; // "activists here": where is not who
     if (last - first >= 3 && isWhen(last - 1)) {
         qsizetype cut = last - 1;
         while (cut > first + 1 && isWhen(cut - 1))

@@ -379,3 +379,22 @@ TEST_CASE("what a verb of speech is about is its content", "[attribution][frames
     // "about" before a number is "roughly".
     CHECK(run(u"Ruiz said about half of the jobs went to women."_s).withCue(u"said about"_s) < 0);
 }
+
+TEST_CASE("'activists here point to' and 'apologizes for'", "[attribution][frames6]")
+{
+    Found f = run(u"Activists here point to a number of factors."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Activists here"_s);
+    CHECK(f.content(0) == u"a number of factors"_s);
+    const QString text = u"Polls there show Ruiz is trailing."_s;
+    const QList<Sentence> sentences = splitSentences(text);
+    QList<Attribution> attributions = findAttributions(text, sentences);
+    resolveActors(text, sentences, attributions);
+    REQUIRE(attributions.size() == 1);
+    CHECK(attributions[0].actor.compare(u"polls"_s, Qt::CaseInsensitive) == 0); // where is not who
+
+    Found g = run(u"The judge apologizes for her comments."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.cue(0) == u"apologizes for"_s);
+    CHECK(g.content(0) == u"her comments"_s);
+}
