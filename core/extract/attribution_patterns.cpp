@@ -405,10 +405,25 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     qsizetype e = i + 2;
     while (e < u.last && e < i + 30) {
         const TokKind k = m_t.toks[e].kind;
+        // "according to “The Fixers,” a book by …": a short quoted title is part of the source.
+        if (k == TokKind::OpenQuote && m_t.toks[e].quote >= 0) {
+            const qsizetype close = m_t.quotes[m_t.toks[e].quote].close;
+            if (close > e && close - e <= 14 && close + 1 < u.last) {
+                e = close + 1;
+                continue;
+            }
+        }
         if (k == TokKind::Comma || k == TokKind::Stop || k == TokKind::Semicolon || k == TokKind::Dash
             || k == TokKind::Paren || k == TokKind::OpenQuote || k == TokKind::Colon)
             break;
         ++e;
+    }
+    // A comma closing the title inside its quotation marks ("“The Fixers,” a book …"): go on.
+    while (e < u.last && e < i + 30 && e > i + 2 && m_t.toks[e - 1].kind == TokKind::CloseQuote
+           && m_t.toks[e].isWord()) {
+        while (e < u.last && e < i + 30 && m_t.toks[e].kind != TokKind::Comma && !isStopPunct(e)
+               && m_t.toks[e].kind != TokKind::Colon && m_t.toks[e].kind != TokKind::OpenQuote)
+            ++e;
     }
     if (e == i + 2)
         return false;
@@ -444,8 +459,8 @@ bool Scanner::tryAccordingTo(qsizetype i, const Unit &u, Draft &d)
     if (d.content.isEmpty() && beforeEnd - m_unitCursor >= 2)
         d.content.append({m_unitCursor, beforeEnd});
     const qsizetype end = contentEnd(u);
-    if (e < end && m_t.toks[e].kind == TokKind::Comma && end - (e + 1) >= 2)
-        d.content.append({e + 1, end});
+    if (e < end && (m_t.toks[e].kind == TokKind::Comma || m_t.toks[e].kind == TokKind::Colon) && end - (e + 1) >= 2)
+        d.content.append({e + 1, end}); // "…, the rate rose", "According to HuffPo: “…”"
     if (d.content.isEmpty())
         return false;
     m_unitCursor = d.content.last().last;

@@ -398,3 +398,16 @@ TEST_CASE("'activists here point to' and 'apologizes for'", "[attribution][frame
     CHECK(g.cue(0) == u"apologizes for"_s);
     CHECK(g.content(0) == u"her comments"_s);
 }
+
+TEST_CASE("'according to' a quoted title, or with a colon before the quotation", "[attribution][frames6]")
+{
+    Found f = run(u"According to HuffPo: “The senator has had a mixed record.”"_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"HuffPo"_s);
+    CHECK(f.content(0) == u"“The senator has had a mixed record.”"_s);
+
+    Found g = run(u"According to “The Fixers,” a book by Ana Ruiz, his was an all-purpose job."_s);
+    REQUIRE(g.all.size() >= 1);
+    CHECK(g.source(0) == u"“The Fixers,” a book by Ana Ruiz"_s);
+    CHECK(g.content(0) == u"his was an all-purpose job"_s);
+}
