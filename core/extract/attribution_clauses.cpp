@@ -130,10 +130,16 @@ Range Scanner::unitSubject(const Unit &u) const
                                                u"fell", u"fought", u"flew", u"grew", u"led", u"paid", u"rose", u"sold",
                                                u"shook", u"struck", u"threw", u"broke", u"chose", u"stayed", u"made"};
             if (isAuxiliary(w) || isClauseWord(w) || (isPreposition(w) && !is(w, u"of")) || lookupCue(w).isCue()
-                || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised)) || (e > i + 1 && irregularPast.contains(w)))
+                || (w.endsWith(u"ed") && !m_t.toks[e].has(Capitalised))
+                || ((e > i + 1 || capitalisedModifier) && irregularPast.contains(w)))
                 break;
         }
-        return e > i + 1 ? Range{i, e} : Range{};
+        // After a capitalised first word the phrase must end in a plural noun, as
+        // "Nuclear proliferation experts" does; "Ruiz left the hall" is a name and its verb.
+        const QStringView headNoun = e > i + 1 ? lower(e - 1) : QStringView();
+        const bool pluralHead = headNoun.size() > 3 && headNoun.endsWith(u's') && !headNoun.endsWith(u"ss");
+        if (!capitalisedModifier || isDeterminer(lower(i)) || pluralHead)
+            return e > i + 1 ? Range{i, e} : Range{};
     }
     qsizetype e = i;
     while (e < u.last && e < i + 6 && m_t.toks[e].isWord()

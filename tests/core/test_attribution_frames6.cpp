@@ -288,11 +288,14 @@ TEST_CASE("a capitalised adjective opening the sentence belongs to the subject a
     REQUIRE(a >= 0);
     CHECK(f.source(a) == u"Nuclear proliferation experts"_s);
 
-    // A name opening the sentence stays the name.
+    // A name opening the sentence stays the name, with a verb after it or not.
     Found g = run(u"Ruiz disputed the claims, but said that it might work."_s);
     const qsizetype b = g.withCue(u"said"_s);
     REQUIRE(b >= 0);
     CHECK(g.source(b) == u"Ruiz"_s);
+    Found h = run(u"Ruiz left the hall, saying the vote would wait."_s);
+    REQUIRE(h.all.size() == 1);
+    CHECK(h.source(0) == u"Ruiz"_s);
 }
 
 TEST_CASE("verbs of saying with a feeling are cues", "[attribution][frames6]")
