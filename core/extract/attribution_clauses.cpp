@@ -81,6 +81,8 @@ Range Scanner::unitSubject(const Unit &u) const
     qsizetype i = u.first;
     if (isWordAt(i) && (lowerIs(i, u"but") || lowerIs(i, u"and") || lowerIs(i, u"so")))
         ++i;
+    if (isWordAt(i) && lowerIs(i, u"then") && isWordAt(i + 1))
+        ++i; // "And then Trump went on the attack, saying …"
     // A dateline: "WASHINGTON —", "BEIRUT (AP) —".
     if (isWordAt(i) && m_t.toks[i].has(AllCaps)) {
         qsizetype c = i;

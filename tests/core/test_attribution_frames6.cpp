@@ -414,3 +414,11 @@ TEST_CASE("'according to' a quoted title, or with a colon before the quotation",
     CHECK(g.source(0) == u"“The Fixers,” a book by Ana Ruiz"_s);
     CHECK(g.content(0) == u"his was an all-purpose job"_s);
 }
+
+TEST_CASE("'And then' opening a sentence leaves its subject to a participle", "[attribution][frames6]")
+{
+    Found f = run(u"And then Ruiz went on the attack, saying the mayor had failed."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"Ruiz"_s);
+    CHECK(f.content(0) == u"the mayor had failed"_s);
+}
