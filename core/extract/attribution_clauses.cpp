@@ -951,9 +951,9 @@ qsizetype Scanner::objectEnd(qsizetype start, qsizetype end) const
                 || (info.isCue() && (info.form == CueForm::Past || info.form == CueForm::ThirdPerson)
                     && !info.nounLike))
                 cut = k;
-        } else if (is(w, u"which")
+        } else if ((is(w, u"which") || (is(w, u"who") && isWordAt(k + 1) && lookupCue(lower(k + 1)).isCue()))
                    && (m_t.toks[k - 1].kind == TokKind::Comma || m_t.toks[k - 1].kind == TokKind::CloseQuote)) {
-            cut = k;
+            cut = k; // "endorses Trump, who says he is honored": the relative clause cites on its own
         }
         if (cut >= 0) {
             while (cut > start + 1 && (m_t.toks[cut - 1].kind == TokKind::Comma))

@@ -422,3 +422,12 @@ TEST_CASE("'And then' opening a sentence leaves its subject to a participle", "[
     CHECK(f.source(0) == u"Ruiz"_s);
     CHECK(f.content(0) == u"the mayor had failed"_s);
 }
+
+TEST_CASE("a relative clause that cites after an object is a claim of its own", "[attribution][frames6]")
+{
+    Found f = run(u"Lee endorses Ruiz, who says she is honored."_s);
+    REQUIRE(f.all.size() == 2);
+    CHECK(f.content(0) == u"Ruiz"_s);
+    CHECK(f.source(1) == u"who"_s);
+    CHECK(f.content(1) == u"she is honored"_s);
+}
