@@ -805,7 +805,7 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
         const QStringView n = lower(start + 1);
         static const WordSet amounts{u"half", u"a", u"one", u"two", u"three", u"four", u"five", u"ten", u"a",
                                      u"twice", u"as", u"the same"};
-        if (!n.front().isDigit() && !amounts.contains(n)) {
+        if (!n.isEmpty() && !n.front().isDigit() && !amounts.contains(n)) {
             d.cue.last = ++start;
             objectAt = start;
             topic = true;
