@@ -431,3 +431,12 @@ TEST_CASE("a relative clause that cites after an object is a claim of its own", 
     CHECK(f.source(1) == u"who"_s);
     CHECK(f.content(1) == u"she is honored"_s);
 }
+
+TEST_CASE("a word too long to look up after 'about' is read safely", "[attribution][frames6]")
+{
+    // Words past 24 units have no lower-case form for the word lists; "about" must not read one.
+    Found f = run(u"Ruiz complained about Supercalifragilisticexpialidociousness at the hearing."_s);
+    REQUIRE(f.all.size() <= 1);
+    for (qsizetype i = 0; i < f.all.size(); ++i)
+        CHECK(f.source(i) == u"Ruiz"_s);
+}
