@@ -349,9 +349,11 @@ qsizetype Scanner::contentStartAfter(qsizetype from, const Unit &u, CueClass cls
         const QStringView w = lower(j);
         if (is(w, u"that") && !thatTimePhrase(j))
             return j;
-        if (is(w, u"to") && isWordAt(j + 1) && !m_t.toks[j + 1].has(Capitalised) && !isDeterminer(lower(j + 1))
-            && !isObjectWord(lower(j + 1)) && !(lower(j + 1).size() > 0 && lower(j + 1).front().isDigit()))
-            break; // "wants to keep that promise": an infinitive, not "said to reporters that"
+        if (is(w, u"to") && isWordAt(j + 1) && !m_t.toks[j + 1].has(Capitalised)) {
+            const QStringView n = lower(j + 1);
+            if (!isDeterminer(n) && !isObjectWord(n) && !(!n.isEmpty() && n.front().isDigit()))
+                break; // "wants to keep that promise": an infinitive, not "said to reporters that"
+        }
         if (isPreposition(w))
             inPhrase = 4;
         else if (isTimeWord(w) || t.has(Capitalised) || (inPhrase > 0 && isDeterminer(w)))
@@ -445,7 +447,7 @@ qsizetype Scanner::sourceAfterEnd(qsizetype from, const Unit &u, bool quotedBefo
                 && !isPreposition(w) && !(w.size() > 3 && w.endsWith(u"ed")) && !lookupCue(w).isCue();
         }
         const QStringView head = lower(j - 1);
-        if (nounPhrase && (isDeterminer(lower(from)) || isPluralSubject(lower(from)) || is(lower(from), u"several")
+        if (nounPhrase && (isDeterminer(opener) || isPluralSubject(opener) || is(opener, u"several")
                            || (j - from == 1 && head.size() > 3 && head.endsWith(u's'))))
             return j;
     }
