@@ -659,8 +659,26 @@ bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
     // asked to leave" is a request.
     static const WordSet question{u"whether", u"if", u"about", u"who", u"whom", u"what", u"why", u"how",
                                   u"which", u"where", u"when"};
-    const bool whenAsked = i > u.first && lowerIs(i - 1, u"when") && isWordAt(i + 1)
-        && question.contains(lower(i + 1));
+    // "asked by a reporter whether", "when asked in May if", "asked at the conference
+    // about": an agent, who is the source, or a short phrase of when or where before the
+    // question.
+    qsizetype q = i + 1;
+    Range agent;
+    {
+        const bool by = lowerIs(q, u"by");
+        qsizetype k = by ? q + 1 : q;
+        const qsizetype from = k;
+        while (k < u.last && k < from + 8 && isWordAt(k) && !m_t.toks[k].has(InQuote) && !question.contains(lower(k))
+               && !isClauseWord(lower(k)) && !isAuxiliary(lower(k)) && !lookupCue(lower(k)).isCue()
+               && (by || k < from + 5))
+            ++k;
+        if (k > from && k < u.last && isWordAt(k) && question.contains(lower(k))) {
+            if (by)
+                agent = {from, k};
+            q = k;
+        }
+    }
+    const bool whenAsked = i > u.first && lowerIs(i - 1, u"when") && isWordAt(q) && question.contains(lower(q));
     if (i != u.first && !whenAsked)
         return false;
     qsizetype e = i + 1;
@@ -672,11 +690,12 @@ bool Scanner::tryAskedClause(qsizetype i, const Unit &u, Draft &d)
     const bool closed = e < u.last && m_t.toks[e].kind == TokKind::Comma;
     if ((!closed && !(whenAsked && i > u.first + 1)) || e - i < 3)
         return false;
-    const qsizetype start = contentStartAfter(i + 1, u, CueClass::Speech);
+    const qsizetype start = q > i + 1 ? q : contentStartAfter(i + 1, u, CueClass::Speech);
     if (start >= e)
         return false;
     d.cue = {i, i + 1};
     d.cls = CueClass::Speech;
+    d.source = agent;
     d.content = {{start, e}};
     d.confidence = 0.6;
     m_unitCursor = e + 1;

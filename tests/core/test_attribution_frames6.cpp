@@ -440,3 +440,23 @@ TEST_CASE("a word too long to look up after 'about' is read safely", "[attributi
     for (qsizetype i = 0; i < f.all.size(); ++i)
         CHECK(f.source(i) == u"Ruiz"_s);
 }
+
+TEST_CASE("'asked by a reporter whether' names who asked", "[attribution][frames6]")
+{
+    Found f = run(u"Asked by Thrush if the plan would pass, Ruiz avoided an answer."_s);
+    const qsizetype a = f.withCue(u"Asked"_s);
+    REQUIRE(a >= 0);
+    CHECK(f.source(a) == u"Thrush"_s);
+    CHECK(f.content(a) == u"if the plan would pass"_s);
+
+    Found g = run(u"“Absolutely,” he said when asked by a reporter if that remains his view."_s);
+    const qsizetype b = g.withCue(u"asked"_s);
+    REQUIRE(b >= 0);
+    CHECK(g.source(b) == u"a reporter"_s);
+
+    // With no agent the question is still cited, with no source.
+    Found h = run(u"Asked about the charges, Rubio said the reforms were needed."_s);
+    const qsizetype c = h.withCue(u"Asked"_s);
+    REQUIRE(c >= 0);
+    CHECK(h.source(c).isEmpty());
+}
