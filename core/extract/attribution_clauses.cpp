@@ -829,8 +829,9 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     // In a title-case headline every word looks like a name, so no tail can be told apart.
     // "Recent polls show Clinton with a double-digit lead": a name after a finding is what
     // was found, not a tail like "said Clinton".
-    const bool foundName = hit.info.cls == CueClass::Finding && start == objectAt && m_t.toks[start].has(Capitalised)
-        && !m_t.toks[start].has(InQuote);
+    const bool foundName = hit.info.cls == CueClass::Finding && start == objectAt && !m_t.toks[start].has(InQuote)
+        && (m_t.toks[start].has(Capitalised) || lowerIs(start, u"her") || lowerIs(start, u"him")
+            || lowerIs(start, u"them")); // "the poll shows her with a lead"
     if (m_t.toks[start].kind != TokKind::OpenQuote && !lowerIs(start, u"that") && !objectFirst && !answer
         && !toldOf && !foundName && !topic && !u.titleCase) {
         const qsizetype tail = tailEnd(after, u, hit.info.cls, true);
@@ -838,6 +839,24 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
             return false; // "Federman reported from Jerusalem.": nothing is said
     }
     d.source = leftSource(hit.cue.first, u);
+    // "despite polls showing her behind", "records showing …": a participle after a poll's
+    // or a record's noun has that noun phrase as source, not the clause it stands in. (A
+    // message's is its author's: "Trump unleashed tweets criticizing …" cites Trump.)
+    static const WordSet records{u"poll", u"polls", u"survey", u"surveys", u"polling", u"data", u"records",
+                                 u"documents", u"figures", u"graphics", u"ledgers"};
+    if (hit.info.form == CueForm::Participle && !d.source.empty() && hit.cue.first - 1 > d.source.first
+        && isWordAt(hit.cue.first - 1) && !m_t.toks[hit.cue.first - 1].has(InQuote)
+        && records.contains(lower(hit.cue.first - 1))) {
+        qsizetype k = hit.cue.first - 1;
+        while (k - 1 >= d.source.first && k > hit.cue.first - 6 && isWordAt(k - 1) && !m_t.toks[k - 1].has(InQuote)) {
+            const QStringView w = lower(k - 1);
+            if (isPreposition(w) || isClauseWord(w) || isAuxiliary(w) || lookupCue(w).isCue()
+                || (w.endsWith(u"ed") && !m_t.toks[k - 1].has(Capitalised)))
+                break;
+            --k;
+        }
+        d.source.first = k;
+    }
     if (timePhraseAfterCoordinator(d.source, hit, u))
         d.source = {}; // "denied it, but on Tuesday said …": the subject is the first verb's
     if (!d.source.empty() && startsWithAdverbial(d.source) && opensWithCitation(start, end))

@@ -224,12 +224,7 @@ bool Scanner::cueContextOk(qsizetype head, const CueInfo &info, const Unit &u) c
             return true;
         // A document or message and what it does: "a statement announcing the pick",
         // "an ad attacking Cruz", "a letter urging the board", "tweets mocking her".
-        static const WordSet documents{u"statement", u"statements", u"tweet", u"tweets", u"letter", u"letters",
-                                       u"ad", u"ads", u"advertisement", u"email", u"emails", u"memo", u"post",
-                                       u"posts", u"message", u"messages", u"video", u"op-ed", u"editorial",
-                                       u"column", u"release", u"resolution", u"petition", u"speech", u"report",
-                                       u"reports", u"note", u"comments", u"remarks", u"banner", u"sign", u"signs"};
-        if (pt.isWord() && !pt.has(Capitalised) && documents.contains(prev))
+        if (pt.isWord() && !pt.has(Capitalised) && isDocumentNoun(prev))
             return info.cls != CueClass::Seem;
         // "super PACs backing Cruz": the one capitalised noun that heads such a phrase.
         const bool pac = is(prev, u"pac") || is(prev, u"pacs");

@@ -589,6 +589,18 @@ bool isRelativePronoun(QStringView w)
 
 // Prepositions that take a gerund whose subject is the clause's own ("she began by
 // saying", "he was criticized for telling", "after warning that").
+bool isDocumentNoun(QStringView w)
+{
+    // A document or message and what it does: "a statement announcing the pick", "polls showing her ahead".
+    static const WordSet set{u"statement", u"statements", u"tweet", u"tweets", u"letter", u"letters", u"ad", u"ads",
+                             u"advertisement", u"email", u"emails", u"memo", u"post", u"posts", u"message",
+                             u"messages", u"video", u"op-ed", u"editorial", u"column", u"release", u"resolution",
+                             u"petition", u"speech", u"report", u"reports", u"note", u"comments", u"remarks",
+                             u"banner", u"sign", u"signs", u"poll", u"polls", u"survey", u"surveys", u"polling",
+                             u"data", u"records", u"documents", u"figures", u"graphics", u"ledgers"};
+    return set.contains(w);
+}
+
 bool isGerundPreposition(QStringView w)
 {
     return is(w, u"by") || is(w, u"for") || is(w, u"after") || is(w, u"before") || is(w, u"while")

@@ -182,6 +182,7 @@ bool isPluralSubject(QStringView lower);   // people, police, percent, most, thr
 // none of the small words of a clause.
 bool mayBeRoleNoun(QStringView lower);
 bool isGerundPreposition(QStringView lower); // by, for, after, while, ...: "began by saying"
+bool isDocumentNoun(QStringView lower); // statement, ad, report, poll, ...: "a statement announcing", "polls showing"
 inline bool isSayForm(QStringView lower) { return lower == u"said" || lower == u"says" || lower == u"say"; }
 
 } // namespace factline::extract::attr

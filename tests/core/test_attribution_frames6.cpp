@@ -460,3 +460,19 @@ TEST_CASE("'asked by a reporter whether' names who asked", "[attribution][frames
     REQUIRE(c >= 0);
     CHECK(h.source(c).isEmpty());
 }
+
+TEST_CASE("'polls showing her behind' and 'the poll shows her with a lead'", "[attribution][frames6]")
+{
+    Found f = run(u"Ruiz campaigned despite polls showing her well behind."_s);
+    REQUIRE(f.all.size() == 1);
+    CHECK(f.source(0) == u"polls"_s);
+    CHECK(f.content(0) == u"her well behind"_s);
+    Found g = run(u"The poll shows her with a lead."_s);
+    REQUIRE(g.all.size() == 1);
+    CHECK(g.content(0) == u"her with a lead"_s);
+    // A message's participle keeps its author's clause: PolNeAR cites the one who sent it.
+    Found h = run(u"Lee unleashed a series of tweets criticizing the mayor."_s);
+    const qsizetype a = h.withCue(u"criticizing"_s);
+    REQUIRE(a >= 0);
+    CHECK(h.source(a).startsWith(u"Lee"_s));
+}
