@@ -805,8 +805,8 @@ bool Scanner::tryContentAfter(const CueHit &hit, const Unit &u, Draft &d)
     if (hit.info.cls == CueClass::Speech && !hit.info.particle[0] && start == after && start + 1 < end
         && lowerIs(start, u"about") && isWordAt(start + 1) && !m_t.toks[start + 1].has(InQuote)) {
         const QStringView n = lower(start + 1);
-        static const WordSet amounts{u"half", u"a", u"one", u"two", u"three", u"four", u"five", u"ten", u"a",
-                                     u"twice", u"as", u"the same"};
+        static const WordSet amounts{u"half", u"a", u"one", u"two", u"three", u"four", u"five", u"ten", u"twice",
+                                     u"as"};
         if (!n.isEmpty() && !n.front().isDigit() && !amounts.contains(n)) {
             d.cue.last = ++start;
             objectAt = start;

@@ -4,6 +4,7 @@
 // What the attribution tests read back: the attributions found in a text, with their
 // source, cue and content as the words of the text.
 
+#include "extract/actors.h"
 #include "extract/attribution.h"
 #include "extract/sentences.h"
 
@@ -37,6 +38,15 @@ struct Found {
         return -1;
     }
 };
+
+// The attributions of a text with their actors resolved, as the pipeline gives them.
+inline QList<extract::Attribution> withActors(const QString &text)
+{
+    const QList<extract::Sentence> sentences = extract::splitSentences(text);
+    QList<extract::Attribution> attributions = extract::findAttributions(text, sentences);
+    extract::resolveActors(text, sentences, attributions);
+    return attributions;
+}
 
 inline Found run(const QString &text, extract::AttributionOptions options = {})
 {

@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 
 using factline::testing::Found;
 using factline::testing::run;
+using factline::testing::withActors;
 
 TEST_CASE("verbs of taking sides cite their object", "[attribution][frames6]")
 {
@@ -236,10 +237,7 @@ TEST_CASE("a percentage or 'one in five' is the share of people who speak", "[at
     CHECK(g.source(0) == u"One in five"_s);
 
     // The share is the actor, sign and all, in lower case.
-    const QString text = u"42% say they are liberal. One in five say that will not be true."_s;
-    const QList<Sentence> sentences = splitSentences(text);
-    QList<Attribution> attributions = findAttributions(text, sentences);
-    resolveActors(text, sentences, attributions);
+    const QList<Attribution> attributions = withActors(u"42% say they are liberal. One in five say that will not be true."_s);
     REQUIRE(attributions.size() == 2);
     CHECK(attributions[0].actor == u"42%"_s);
     CHECK(attributions[1].actor == u"one in five"_s);
@@ -389,10 +387,7 @@ TEST_CASE("'activists here point to' and 'apologizes for'", "[attribution][frame
     REQUIRE(f.all.size() == 1);
     CHECK(f.source(0) == u"Activists here"_s);
     CHECK(f.content(0) == u"a number of factors"_s);
-    const QString text = u"Polls there show Ruiz is trailing."_s;
-    const QList<Sentence> sentences = splitSentences(text);
-    QList<Attribution> attributions = findAttributions(text, sentences);
-    resolveActors(text, sentences, attributions);
+    const QList<Attribution> attributions = withActors(u"Polls there show Ruiz is trailing."_s);
     REQUIRE(attributions.size() == 1);
     CHECK(attributions[0].actor.compare(u"polls"_s, Qt::CaseInsensitive) == 0); // where is not who
 
